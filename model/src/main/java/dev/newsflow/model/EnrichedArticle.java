@@ -1,0 +1,73 @@
+package dev.newsflow.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An article with what enrich found in it, as published to the enriched topic keyed by {@link #id()}.
+ *
+ * <p>The JSON is the raw {@link Article}'s fields plus {@code entities}, {@code topics} (best first),
+ * {@code enrichedAt} and {@code models} (model name to version, for every model that contributed).
+ */
+public record EnrichedArticle(
+        String id,
+        int schemaVersion,
+        String url,
+        String source,
+        String title,
+        List<String> authors,
+        String publishedAt,
+        String language,
+        String body,
+        Instant ingestedAt,
+        List<Entity> entities,
+        List<TopicLabel> topics,
+        Instant enrichedAt,
+        Map<String, String> models) {
+
+    public EnrichedArticle {
+        Article.requireText(id, "id");
+        Article.requireText(title, "title");
+        Article.requireText(body, "body");
+        Objects.requireNonNull(ingestedAt, "ingestedAt");
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        Objects.requireNonNull(enrichedAt, "enrichedAt");
+        models = models == null ? Map.of() : Map.copyOf(models);
+    }
+
+    /** Joins a raw article with what enrich found in it. */
+    public static EnrichedArticle of(
+            Article raw,
+            String language,
+            List<Entity> entities,
+            List<TopicLabel> topics,
+            Instant enrichedAt,
+            Map<String, String> models) {
+        return new EnrichedArticle(
+                raw.id(),
+                raw.schemaVersion(),
+                raw.url(),
+                raw.source(),
+                raw.title(),
+                raw.authors(),
+                raw.publishedAt(),
+                language,
+                raw.body(),
+                raw.ingestedAt(),
+                entities,
+                topics,
+                enrichedAt,
+                models);
+    }
+
+    /** The raw article this enrichment was made from. */
+    @JsonIgnore
+    public Article article() {
+        return new Article(id, schemaVersion, url, source, title, authors, publishedAt, language, body, ingestedAt);
+    }
+}
