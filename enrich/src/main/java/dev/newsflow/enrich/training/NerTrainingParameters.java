@@ -1,0 +1,94 @@
+package dev.newsflow.enrich.training;
+
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * How {@link NerTrainer} trains a name finder.
+ *
+ * @param algorithm the OpenNLP event trainer: {@value #MAXENT}, {@value #MAXENT_QN} or {@value #PERCEPTRON}
+ * @param iterations training iterations, at least 1
+ * @param cutoff features seen fewer times than this in the training data are dropped; 0 keeps all
+ * @param featureGeneratorXml an OpenNLP feature generator descriptor (XML); it is stored in the model
+ */
+public record NerTrainingParameters(String algorithm, int iterations, int cutoff, String featureGeneratorXml) {
+
+    public static final String MAXENT = "MAXENT";
+    public static final String MAXENT_QN = "MAXENT_QN";
+    public static final String PERCEPTRON = "PERCEPTRON";
+
+    /** OpenNLP's own default name-finder features ({@code ner-default-features.xml} in opennlp-tools 2.5). */
+    public static final String OPENNLP_DEFAULT_FEATURES =
+            """
+            <featureGenerators cache="true" name="nameFinder">
+              <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                <int name="prevLength">2</int>
+                <int name="nextLength">2</int>
+                <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
+              </generator>
+              <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+                <int name="prevLength">2</int>
+                <int name="nextLength">2</int>
+                <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory">
+                  <bool name="lowercase">true</bool>
+                </generator>
+              </generator>
+              <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
+              <generator class="opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory"/>
+              <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
+              <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
+                <bool name="begin">true</bool>
+                <bool name="end">false</bool>
+              </generator>
+            </featureGenerators>
+            """;
+
+    private static final Set<String> ALGORITHMS = Set.of(MAXENT, MAXENT_QN, PERCEPTRON);
+
+    public NerTrainingParameters {
+        Objects.requireNonNull(algorithm, "algorithm");
+        Objects.requireNonNull(featureGeneratorXml, "featureGeneratorXml");
+        if (!ALGORITHMS.contains(algorithm)) {
+            throw new IllegalArgumentException("algorithm must be one of " + ALGORITHMS + ": " + algorithm);
+        }
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations must be at least 1: " + iterations);
+        }
+        if (cutoff < 0) {
+            throw new IllegalArgumentException("cutoff must not be negative: " + cutoff);
+        }
+        if (featureGeneratorXml.isBlank()) {
+            throw new IllegalArgumentException("featureGeneratorXml must not be blank");
+        }
+    }
+
+    /** Returns the parameters the shipped CoNLL-2003 model was trained with. */
+    public static NerTrainingParameters defaults() {
+        return new NerTrainingParameters(MAXENT, 100, 5, OPENNLP_DEFAULT_FEATURES);
+    }
+
+    public NerTrainingParameters withAlgorithm(String algorithm) {
+        return new NerTrainingParameters(algorithm, iterations, cutoff, featureGeneratorXml);
+    }
+
+    public NerTrainingParameters withIterations(int iterations) {
+        return new NerTrainingParameters(algorithm, iterations, cutoff, featureGeneratorXml);
+    }
+
+    public NerTrainingParameters withCutoff(int cutoff) {
+        return new NerTrainingParameters(algorithm, iterations, cutoff, featureGeneratorXml);
+    }
+
+    public NerTrainingParameters withFeatureGeneratorXml(String featureGeneratorXml) {
+        return new NerTrainingParameters(algorithm, iterations, cutoff, featureGeneratorXml);
+    }
+
+    TrainingParameters toOpenNlpParameters() {
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        return parameters;
+    }
+}

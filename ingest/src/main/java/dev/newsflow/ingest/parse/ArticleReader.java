@@ -1,0 +1,148 @@
+package dev.newsflow.ingest.parse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsflow.model.Json;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the bytes of one input document into articles or rejections, choosing the format by the file name's
+ * extension ({@code .json}, {@code .jsonl} / {@code .ndjson}, anything else as plain text or Markdown) or, for
+ * names without one, by the first character.
+ *
+ * <p>A document never fails as a whole for one bad JSON line: each line is its own result. Thread-safe.
+ */
+public final class ArticleReader {
+
+    private final TextArticleParser text = new TextArticleParser();
+    private final JsonArticleParser json = new JsonArticleParser();
+    private final Clock clock;
+
+    public ArticleReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public List<ParseResult> read(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            return List.of(new ParseResult.Rejected(name, "empty file"));
+        }
+        if (looksBinary(bytes)) {
+            return List.of(new ParseResult.Rejected(name, "binary file, not text"));
+        }
+        String content;
+        try {
+            content = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return List.of(new ParseResult.Rejected(name, "not UTF-8 text"));
+        }
+        content = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (content.isBlank()) {
+            return List.of(new ParseResult.Rejected(name, "empty file"));
+        }
+        return switch (formatOf(name, content)) {
+            case JSON_LINES -> readJsonLines(name, content);
+            case JSON -> readJson(name, content);
+            case TEXT -> List.of(readText(name, content));
+        };
+    }
+
+    private enum Format {
+        TEXT,
+        JSON,
+        JSON_LINES
+    }
+
+    private static Format formatOf(String name, String content) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+            return Format.JSON_LINES;
+        }
+        if (lower.endsWith(".json")) {
+            return Format.JSON;
+        }
+        boolean hasExtension = lower.substring(lower.lastIndexOf('/') + 1).contains(".");
+        if (!hasExtension && (content.strip().startsWith("{") || content.strip().startsWith("["))) {
+            return content.strip().lines().count() > 1 && content.strip().startsWith("{")
+                    ? Format.JSON_LINES
+                    : Format.JSON;
+        }
+        return Format.TEXT;
+    }
+
+    /** NUL bytes or many control characters in the first 8 KiB: no news article looks like that. */
+    private static boolean looksBinary(byte[] bytes) {
+        int length = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
+                control++;
+            }
+        }
+        return control > length / 10;
+    }
+
+    private ParseResult readText(String name, String content) {
+        try {
+            return new ParseResult.Parsed(name, text.parse(content, name, clock.instant()));
+        } catch (RejectedInputException e) {
+            return new ParseResult.Rejected(name, e.getMessage());
+        }
+    }
+
+    private List<ParseResult> readJson(String name, String content) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(content);
+        } catch (JsonProcessingException e) {
+            return List.of(new ParseResult.Rejected(name, "malformed JSON: " + e.getOriginalMessage()));
+        }
+        if (!node.isArray()) {
+            return List.of(readJsonArticle(name, node));
+        }
+        List<ParseResult> results = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            results.add(readJsonArticle(name + "[" + i + "]", node.get(i)));
+        }
+        return results;
+    }
+
+    private List<ParseResult> readJsonLines(String name, String content) {
+        List<ParseResult> results = new ArrayList<>();
+        List<String> lines = content.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String origin = name + ":" + (i + 1);
+            try {
+                results.add(readJsonArticle(origin, Json.MAPPER.readTree(lines.get(i))));
+            } catch (JsonProcessingException e) {
+                results.add(new ParseResult.Rejected(origin, "malformed JSON: " + e.getOriginalMessage()));
+            }
+        }
+        return results;
+    }
+
+    private ParseResult readJsonArticle(String origin, JsonNode node) {
+        try {
+            return new ParseResult.Parsed(origin, json.parse(node, origin, clock.instant()));
+        } catch (RejectedInputException e) {
+            return new ParseResult.Rejected(origin, e.getMessage());
+        }
+    }
+}

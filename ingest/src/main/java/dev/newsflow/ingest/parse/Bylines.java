@@ -1,0 +1,85 @@
+package dev.newsflow.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the authors out of a byline: "Andre Damon", "By Jane Doe", "By Jane Doe and Omar Haddad",
+ * "By Lena Fischer, Political Editor".
+ */
+public final class Bylines {
+
+    private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(,|;|&|\\band\\b)\\s*");
+    private static final Set<String> ROLE_WORDS = Set.of(
+            "editor",
+            "correspondent",
+            "reporter",
+            "writer",
+            "staff",
+            "desk",
+            "columnist",
+            "contributor",
+            "analyst",
+            "bureau",
+            "chief",
+            "senior",
+            "political",
+            "business",
+            "sports",
+            "science",
+            "news",
+            "agencies",
+            "press");
+    private static final Set<String> NAME_PARTICLES =
+            Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "y");
+
+    private Bylines() {}
+
+    /** Whether {@code line} reads as a byline: "By ..." or a short run of capitalized name words. */
+    public static boolean isByline(String line) {
+        String text = line.strip();
+        if (BY.matcher(text).find()) {
+            return text.length() > 3 && text.length() <= 120;
+        }
+        return !authors(text).isEmpty() && text.split("\\s+").length <= 8 && !text.matches(".*[.!?:\"]$");
+    }
+
+    /** The author names in {@code byline}, in order, without "By" and without roles; empty if it names nobody. */
+    public static List<String> authors(String byline) {
+        String text = BY.matcher(byline.strip()).replaceFirst("");
+        List<String> names = new ArrayList<>();
+        for (String part : SEPARATORS.split(text)) {
+            String candidate = part.strip();
+            if (looksLikeName(candidate)) {
+                names.add(candidate);
+            }
+        }
+        return names;
+    }
+
+    private static boolean looksLikeName(String candidate) {
+        String[] words = candidate.split("\\s+");
+        if (candidate.isEmpty() || words.length > 5) {
+            return false;
+        }
+        int nameWords = 0;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (ROLE_WORDS.contains(lower.replaceAll("\\W", ""))) {
+                return false;
+            }
+            if (NAME_PARTICLES.contains(lower)) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+            nameWords++;
+        }
+        return nameWords >= 1;
+    }
+}
