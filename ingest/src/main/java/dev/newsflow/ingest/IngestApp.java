@@ -1,8 +1,7 @@
 package dev.newsflow.ingest;
 
-import dev.newsflow.ingest.parse.ArticleReader;
 import dev.newsflow.ingest.parse.ParseResult;
-import dev.newsflow.ingest.source.FileSource;
+import dev.newsflow.ingest.source.ArticleInputs;
 import dev.newsflow.model.Article;
 import java.io.InputStream;
 import java.time.Clock;
@@ -29,11 +28,11 @@ public final class IngestApp implements AutoCloseable {
 
     private final IngestConfig config;
     private final Producer<String, Article> producer;
-    private final ArticleReader reader;
+    private final Clock clock;
 
     public IngestApp(IngestConfig config, Clock clock) {
         this.config = config;
-        this.reader = new ArticleReader(clock);
+        this.clock = clock;
         this.producer = new KafkaProducer<>(
                 config.producerProperties(),
                 config.topics().raw().keySerde().serializer(),
@@ -55,21 +54,11 @@ public final class IngestApp implements AutoCloseable {
             onRejected.accept(rejection);
         };
 
-        new FileSource(stdin).forEach(sources, new FileSource.Visitor() {
-            @Override
-            public void document(FileSource.Document document) {
-                for (ParseResult result : reader.read(document.name(), document.bytes())) {
-                    if (result instanceof ParseResult.Parsed parsed) {
-                        publish(parsed, published, failed);
-                    } else {
-                        reject.accept((ParseResult.Rejected) result);
-                    }
-                }
-            }
-
-            @Override
-            public void unreadable(FileSource.Unreadable unreadable) {
-                reject.accept(new ParseResult.Rejected(unreadable.name(), unreadable.reason()));
+        new ArticleInputs(clock, stdin).forEach(sources, result -> {
+            if (result instanceof ParseResult.Parsed parsed) {
+                publish(parsed, published, failed);
+            } else {
+                reject.accept((ParseResult.Rejected) result);
             }
         });
         producer.flush();

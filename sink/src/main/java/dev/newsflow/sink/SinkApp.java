@@ -192,6 +192,11 @@ public final class SinkApp implements Runnable, AutoCloseable {
         }
     }
 
+    /** Whether the sink is consuming: it was not stopped and did not fail. */
+    public boolean isRunning() {
+        return running && stopped.getCount() > 0;
+    }
+
     /** Asks the sink to stop after the batch in hand; returns at once. */
     public void stop() {
         running = false;

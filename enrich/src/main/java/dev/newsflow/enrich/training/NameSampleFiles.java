@@ -23,7 +23,8 @@ import opennlp.tools.util.ObjectStreamUtils;
  *       {@code <START:type> ... <END>}, and a blank line before the first sentence of each document.
  * </ul>
  *
- * In both formats the first sentence of a document is returned with {@link NameSample#isClearAdaptiveDataSet()} set.
+ * In both formats the first sentence of a document, and the first sentence of every file, is returned with
+ * {@link NameSample#isClearAdaptiveDataSet()} set.
  */
 public final class NameSampleFiles {
 
@@ -33,18 +34,17 @@ public final class NameSampleFiles {
 
     private NameSampleFiles() {}
 
-    /** Returns every sentence of the file, in order. */
+    /** Returns every sentence of the file, in order; the first one always starts a document. */
     public static List<NameSample> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (isConll(lines)) {
-            return ConllNameSampleReader.parse(lines, file.toString());
-        }
-        List<NameSample> samples = new ArrayList<>();
-        try (ObjectStream<NameSample> stream =
-                new NameSampleDataStream(ObjectStreamUtils.createObjectStream(lines))) {
-            for (NameSample sample = stream.read(); sample != null; sample = stream.read()) {
-                samples.add(sample);
-            }
+        List<NameSample> samples =
+                isConll(lines) ? ConllNameSampleReader.parse(lines, file.toString()) : openNlp(lines);
+        if (!samples.isEmpty() && !samples.get(0).isClearAdaptiveDataSet()) {
+            NameSample first = samples.get(0);
+            samples.set(
+                    0,
+                    new NameSample(
+                            first.getId(), first.getSentence(), first.getNames(), first.getAdditionalContext(), true));
         }
         return samples;
     }
@@ -53,19 +53,17 @@ public final class NameSampleFiles {
     public static List<NameSample> read(List<Path> files) throws IOException {
         List<NameSample> samples = new ArrayList<>();
         for (Path file : files) {
-            List<NameSample> fileSamples = read(file);
-            if (!fileSamples.isEmpty() && !fileSamples.get(0).isClearAdaptiveDataSet()) {
-                NameSample first = fileSamples.get(0);
-                fileSamples.set(
-                        0,
-                        new NameSample(
-                                first.getId(),
-                                first.getSentence(),
-                                first.getNames(),
-                                first.getAdditionalContext(),
-                                true));
+            samples.addAll(read(file));
+        }
+        return samples;
+    }
+
+    private static List<NameSample> openNlp(List<String> lines) throws IOException {
+        List<NameSample> samples = new ArrayList<>();
+        try (ObjectStream<NameSample> stream = new NameSampleDataStream(ObjectStreamUtils.createObjectStream(lines))) {
+            for (NameSample sample = stream.read(); sample != null; sample = stream.read()) {
+                samples.add(sample);
             }
-            samples.addAll(fileSamples);
         }
         return samples;
     }
@@ -87,6 +85,7 @@ public final class NameSampleFiles {
 
     private static boolean isConllRow(String line) {
         String[] columns = line.split("\\s+");
-        return columns.length >= 2 && IOB_TAG.matcher(columns[columns.length - 1]).matches();
+        return columns.length >= 2
+                && IOB_TAG.matcher(columns[columns.length - 1]).matches();
     }
 }

@@ -48,10 +48,7 @@ public final class NerTrainer {
             throw new IllegalArgumentException("no training sentences");
         }
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-                null,
-                parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8),
-                Map.of(),
-                new BioCodec());
+                null, parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8), Map.of(), new BioCodec());
         // A null type keeps each sample's own entity types instead of relabelling them all as one type.
         return NameFinderME.train(
                 LANGUAGE,

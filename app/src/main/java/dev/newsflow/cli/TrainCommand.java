@@ -1,0 +1,142 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.enrich.training.NerTrainer;
+import dev.newsflow.enrich.training.NerTrainingParameters;
+import dev.newsflow.enrich.training.TopicTrainer;
+import dev.newsflow.enrich.training.TopicTrainingParameters;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = "Train the models enrich ships with.",
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Topics.class})
+final class TrainCommand {
+
+    @Command(
+            name = "ner",
+            mixinStandardHelpOptions = true,
+            description = "Train the name finder (person, organization, location, misc) from CoNLL-2003 or "
+                    + "OpenNLP-format files.")
+    static final class Ner implements Callable<Integer> {
+
+        @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data; repeatable.")
+        List<Path> train;
+
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model.")
+        Path output;
+
+        @Option(names = "--algorithm", description = "PERCEPTRON, MAXENT or MAXENT_QN. Default: the shipped model's.")
+        String algorithm;
+
+        @Option(names = "--iterations", description = "Default: the shipped model's.")
+        Integer iterations;
+
+        @Option(names = "--cutoff", description = "Minimum feature count. Default: the shipped model's.")
+        Integer cutoff;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            NerTrainingParameters parameters = NerTrainingParameters.defaults();
+            if (algorithm != null) {
+                parameters = parameters.withAlgorithm(algorithm);
+            }
+            if (iterations != null) {
+                parameters = parameters.withIterations(iterations);
+            }
+            if (cutoff != null) {
+                parameters = parameters.withCutoff(cutoff);
+            }
+            requireReadable(train);
+            long started = System.nanoTime();
+            TokenNameFinderModel model = NerTrainer.train(train, parameters);
+            write(output, model::serialize);
+            spec.commandLine()
+                    .getOut()
+                    .printf("trained %s in %.1f s with %s%n", output, (System.nanoTime() - started) / 1e9, parameters);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "topics",
+            mixinStandardHelpOptions = true,
+            description = "Train the topic categorizer from doccat files (one document a line: LABEL TEXT).")
+    static final class Topics implements Callable<Integer> {
+
+        @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data; repeatable.")
+        List<Path> train;
+
+        @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model.")
+        Path output;
+
+        @Option(
+                names = "--algorithm",
+                description = "MAXENT, MAXENT_QN, PERCEPTRON or NAIVEBAYES. Default: the shipped model's.")
+        String algorithm;
+
+        @Option(names = "--iterations", description = "Default: the shipped model's.")
+        Integer iterations;
+
+        @Option(names = "--cutoff", description = "Minimum feature count. Default: the shipped model's.")
+        Integer cutoff;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            TopicTrainingParameters parameters = TopicTrainingParameters.defaults();
+            if (algorithm != null) {
+                parameters = parameters.withAlgorithm(algorithm);
+            }
+            if (iterations != null) {
+                parameters = parameters.withIterations(iterations);
+            }
+            if (cutoff != null) {
+                parameters = parameters.withCutoff(cutoff);
+            }
+            requireReadable(train);
+            long started = System.nanoTime();
+            DoccatModel model = TopicTrainer.train(train, parameters);
+            write(output, model::serialize);
+            spec.commandLine()
+                    .getOut()
+                    .printf("trained %s in %.1f s with %s%n", output, (System.nanoTime() - started) / 1e9, parameters);
+            return 0;
+        }
+    }
+
+    static void requireReadable(List<Path> files) {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new UserError("cannot read " + file);
+            }
+        }
+    }
+
+    interface ModelWriter {
+        void writeTo(OutputStream out) throws java.io.IOException;
+    }
+
+    static void write(Path output, ModelWriter model) throws java.io.IOException {
+        Path parent = output.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        try (OutputStream out = Files.newOutputStream(output)) {
+            model.writeTo(out);
+        }
+    }
+}

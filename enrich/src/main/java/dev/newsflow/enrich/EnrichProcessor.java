@@ -1,0 +1,74 @@
+package dev.newsflow.enrich;
+
+import dev.newsflow.enrich.nlp.ArticleAnalyzer;
+import dev.newsflow.enrich.nlp.NlpModels;
+import dev.newsflow.model.Article;
+import dev.newsflow.model.DeadLetterHeaders;
+import dev.newsflow.model.Topics;
+import java.time.Clock;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a raw article and forwards its enrichment to {@link EnrichTopology#ENRICHED}, or, when the record is not
+ * an article or the analysis fails, forwards the record as received to {@link EnrichTopology#DEAD_LETTER} with
+ * {@link DeadLetterHeaders} saying where it came from and why.
+ *
+ * <p>One instance per stream task, each with its own {@link ArticleAnalyzer}: the OpenNLP tools are not
+ * thread-safe.
+ */
+final class EnrichProcessor implements Processor<String, byte[], String, Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrichProcessor.class);
+
+    private final Topics topics;
+    private final ArticleAnalyzer analyzer;
+    private ProcessorContext<String, Object> context;
+
+    EnrichProcessor(Topics topics, NlpModels models, Clock clock) {
+        this.topics = topics;
+        this.analyzer = new ArticleAnalyzer(models, clock);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        try {
+            Article article = topics.raw()
+                    .valueSerde()
+                    .deserializer()
+                    .deserialize(topics.raw().name(), record.value());
+            if (article == null) {
+                throw new SerializationException("empty record: a raw article was expected");
+            }
+            context.forward(record.withValue(analyzer.enrich(article)), EnrichTopology.ENRICHED);
+        } catch (RuntimeException | StackOverflowError failure) {
+            deadLetter(record, failure);
+        }
+    }
+
+    private void deadLetter(Record<String, byte[]> record, Throwable failure) {
+        RecordMetadata source = context.recordMetadata().orElseThrow();
+        log.warn(
+                "dead-lettering {}-{}@{} (key {}): {}",
+                source.topic(),
+                source.partition(),
+                source.offset(),
+                record.key(),
+                failure.toString());
+        Record<String, Object> letter =
+                new Record<>(record.key(), record.value(), record.timestamp(), record.headers());
+        DeadLetterHeaders.describe(
+                letter.headers(), "enrich", source.topic(), source.partition(), source.offset(), failure);
+        context.forward(letter, EnrichTopology.DEAD_LETTER);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.newsflow.enrich.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Every model enrich uses, loaded once from the classpath and shared by all stream threads (OpenNLP models are
+ * immutable; the tools built on them are not, see {@link ArticleAnalyzer}).
+ *
+ * <p>The sentence, token and language models come from Apache OpenNLP's model jars on Maven Central; the name
+ * finder and the topic classifier are newsflow's own, trained by {@code newsflow train} and shipped with a
+ * provenance file beside them.
+ */
+public final class NlpModels {
+
+    static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String LANGUAGES = "langdetect-183.bin";
+    static final String NAMES = "dev/newsflow/enrich/models/ner-conll03-en.bin";
+    static final String TOPICS = "dev/newsflow/enrich/models/topics-bbc-en.bin";
+
+    final SentenceModel sentences;
+    final TokenizerModel tokens;
+    final LanguageDetectorModel languages;
+    final TokenNameFinderModel names;
+    final DoccatModel topics;
+    private final Map<String, String> versions;
+
+    private NlpModels(
+            SentenceModel sentences,
+            TokenizerModel tokens,
+            LanguageDetectorModel languages,
+            TokenNameFinderModel names,
+            DoccatModel topics,
+            Map<String, String> versions) {
+        this.sentences = sentences;
+        this.tokens = tokens;
+        this.languages = languages;
+        this.names = names;
+        this.topics = topics;
+        this.versions = Map.copyOf(versions);
+    }
+
+    /** Loads the shipped models; takes a few seconds, so do it once per process. */
+    public static NlpModels load() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        try {
+            SentenceModel sentences = new SentenceModel(resource(SENTENCES, "sentences", versions));
+            TokenizerModel tokens = new TokenizerModel(resource(TOKENS, "tokens", versions));
+            LanguageDetectorModel languages = new LanguageDetectorModel(resource(LANGUAGES, "language", versions));
+            TokenNameFinderModel names = new TokenNameFinderModel(resource(NAMES, "ner", versions));
+            DoccatModel topics = new DoccatModel(resource(TOPICS, "topics", versions));
+            return new NlpModels(sentences, tokens, languages, names, topics, versions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the NLP models", e);
+        }
+    }
+
+    /**
+     * Opens a model on the classpath and records its version as the file name and the first 12 hex digits of its
+     * SHA-256, so that every record names exactly which model produced it.
+     */
+    private static InputStream resource(String path, String role, Map<String, String> versions) throws IOException {
+        try (InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("model " + path + " is not on the classpath");
+            }
+            byte[] bytes = in.readAllBytes();
+            String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.bin$", "");
+            versions.put(role, name + "@" + sha256(bytes).substring(0, 12));
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The shipped name finder model, e.g. for {@code newsflow eval ner}. */
+    public TokenNameFinderModel nameFinder() {
+        return names;
+    }
+
+    /** The shipped topic model, e.g. for {@code newsflow eval topics}. */
+    public DoccatModel topicCategorizer() {
+        return topics;
+    }
+
+    /** Model role ({@code ner}, {@code topics}, ...) to model name and content hash. */
+    public Map<String, String> versions() {
+        return versions;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.newsflow.enrich.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NerTrainerTest {
+
+    private static final String TRAINING_SENTENCES =
+            """
+            -DOCSTART- O
+
+            John I-PER
+            Smith I-PER
+            joined O
+            Acme I-ORG
+            Corp I-ORG
+            in O
+            Paris I-LOC
+            . O
+
+            Mary I-PER
+            Jones I-PER
+            left O
+            Globex I-ORG
+            for O
+            Berlin I-LOC
+            . O
+
+            Acme I-ORG
+            Corp I-ORG
+            hired O
+            Peter I-PER
+            Brown I-PER
+            in O
+            London I-LOC
+            . O
+
+            -DOCSTART- O
+
+            Globex I-ORG
+            opened O
+            an O
+            office O
+            in O
+            Madrid I-LOC
+            , O
+            said O
+            Anna I-PER
+            Lee I-PER
+            . O
+
+            The O
+            German I-MISC
+            team O
+            beat O
+            Initech I-ORG
+            in O
+            Rome I-LOC
+            . O
+            """;
+
+    // The first three training sentences again, their gold standard edited: the first is unchanged, the second
+    // marks only "Jones" as the person, the third calls "Acme Corp" a location.
+    private static final String EDITED_GOLD_STANDARD =
+            """
+            <START:person> John Smith <END> joined <START:organization> Acme Corp <END> in <START:location> Paris <END> .
+            Mary <START:person> Jones <END> left <START:organization> Globex <END> for <START:location> Berlin <END> .
+            <START:location> Acme Corp <END> hired <START:person> Peter Brown <END> in <START:location> London <END> .
+            """;
+
+    private static final NerTrainingParameters TINY = NerTrainingParameters.defaults();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void shouldTrainAModelThatFindsEveryNameOfItsTrainingSentences() throws IOException {
+        Path train = write("tiny.conll", TRAINING_SENTENCES);
+
+        TokenNameFinderModel model = NerTrainer.train(List.of(train), TINY);
+
+        NerEvaluation evaluation = NerEvaluator.evaluate(model, train);
+        assertEquals(new MatchCounts(15, 0, 0), evaluation.overall());
+        assertEquals(new MatchCounts(1, 0, 0), evaluation.of("misc"));
+    }
+
+    @Test
+    void shouldCountOnlyExactSpanAndTypeMatchesOfARealModel() throws IOException {
+        TokenNameFinderModel model = NerTrainer.train(List.of(write("tiny.conll", TRAINING_SENTENCES)), TINY);
+
+        NerEvaluation evaluation = NerEvaluator.evaluate(model, write("edited.opennlp.txt", EDITED_GOLD_STANDARD));
+
+        // "John Smith", "Peter Brown"; "Mary Jones" was predicted where the gold standard has "Jones".
+        assertEquals(new MatchCounts(2, 1, 1), evaluation.of("person"));
+        // "Acme Corp" twice and "Globex"; the third sentence's "Acme Corp" is a location in the gold standard.
+        assertEquals(new MatchCounts(2, 1, 0), evaluation.of("organization"));
+        assertEquals(new MatchCounts(3, 0, 1), evaluation.of("location"));
+        assertEquals(new MatchCounts(7, 2, 2), evaluation.overall());
+    }
+
+    @Test
+    void shouldWriteAModelThatScoresTheSameAfterLoading() throws IOException {
+        Path train = write("tiny.conll", TRAINING_SENTENCES);
+        Path gold = write("edited.opennlp.txt", EDITED_GOLD_STANDARD);
+        TokenNameFinderModel model = NerTrainer.train(List.of(train), TINY);
+        Path file = directory.resolve("tiny-ner.bin");
+
+        model.serialize(file);
+
+        assertEquals(NerEvaluator.evaluate(model, gold), NerEvaluator.evaluate(new TokenNameFinderModel(file), gold));
+    }
+
+    @Test
+    void shouldTrainWithEveryAlgorithmTheParametersAccept() throws IOException {
+        Path train = write("tiny.conll", TRAINING_SENTENCES);
+
+        for (String algorithm : List.of(
+                NerTrainingParameters.PERCEPTRON, NerTrainingParameters.MAXENT, NerTrainingParameters.MAXENT_QN)) {
+            TokenNameFinderModel model = NerTrainer.train(List.of(train), TINY.withAlgorithm(algorithm));
+            assertEquals(15, NerEvaluator.evaluate(model, train).overall().expected(), algorithm);
+        }
+    }
+
+    @Test
+    void shouldRefuseToTrainWithoutSentences() throws IOException {
+        Path empty = write("empty.conll", "\n");
+
+        assertThrows(IllegalArgumentException.class, () -> NerTrainer.train(List.of(empty), TINY));
+    }
+
+    @Test
+    void shouldRejectParametersOpenNlpCannotTrainWith() {
+        assertThrows(IllegalArgumentException.class, () -> TINY.withAlgorithm("NAIVEBAYES"));
+        assertThrows(IllegalArgumentException.class, () -> TINY.withIterations(0));
+        assertThrows(IllegalArgumentException.class, () -> TINY.withCutoff(-1));
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
+    }
+}
