@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.newsflow.model.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ class ShippedModelScoresTest {
 
     @Test
     void shouldScoreTheNerModelOnEngTestbAsItsProvenanceClaims() throws IOException {
-        var testb = SharedData.require("conll2003/eng.testb");
+        var testb = SharedData.require("data/conll2003/eng.testb");
         // | evaluation set | type | precision | recall | F1 | tp | fp | fn |
         double claimedF1 = Double.parseDouble(
                 tableRow("ner-conll03-en.provenance.md", "eng.testb", "overall").get(4));
@@ -43,7 +44,7 @@ class ShippedModelScoresTest {
 
     @Test
     void shouldScoreTheTopicModelOnBbcTestAsItsProvenanceClaims() throws IOException {
-        var test = SharedData.require("bbc-news/doccat/bbc-test.doccat.txt");
+        var test = SharedData.require("data/bbc-news/doccat/bbc-test.doccat.txt");
         // | evaluation set | documents | correct | accuracy | macro-F1 |
         double claimedAccuracy = Double.parseDouble(
                 tableRow("topics-bbc-en.provenance.md", "bbc-test").get(3));

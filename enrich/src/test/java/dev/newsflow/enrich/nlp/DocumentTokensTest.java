@@ -1,8 +1,7 @@
-package dev.newsflow.enrich.training;
+package dev.newsflow.enrich.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.newsflow.enrich.nlp.DocumentTokens;
 import org.junit.jupiter.api.Test;
 
 /** {@link DocumentTokens} lives in the runtime package; it is specified here because training fixes its contract. */
