@@ -1,0 +1,74 @@
+package dev.newsflow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.model.RecordSchemas;
+import dev.newsflow.model.Samples;
+import dev.newsflow.model.SharedData;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParseAndAnalyzeCommandTest {
+
+    @Test
+    void parseShouldPrintOneSchemaValidArticlePerLine() {
+        CommandLineRun run = CommandLineRun.of("parse", Samples.folder().toString());
+
+        assertEquals(0, run.exitCode(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(15, lines.size(), run::toString);
+        for (String line : lines) {
+            assertEquals(List.of(), RecordSchemas.violations(RecordSchemas.ARTICLE, line), line);
+        }
+    }
+
+    @Test
+    void analyzeShouldPrintSchemaValidEnrichedArticlesOfTheFixture() {
+        CommandLineRun run = CommandLineRun.of(
+                "analyze",
+                SharedData.require("fixtures/000_dabb77aa80c96470.txt").toString());
+
+        assertEquals(0, run.exitCode(), run::toString);
+        String line = run.out().strip();
+        assertEquals(List.of(), RecordSchemas.violations(RecordSchemas.ENRICHED_ARTICLE, line), line);
+        assertTrue(line.contains("\"name\":\"Marco Rubio\",\"type\":\"PERSON\""), line);
+    }
+
+    @Test
+    void analyzeShouldPrintSchemaValidEnrichedArticlesOfTheSamples() {
+        CommandLineRun run = CommandLineRun.of("analyze", Samples.folder().toString());
+
+        assertEquals(0, run.exitCode(), run::toString);
+        for (String line : run.out().lines().toList()) {
+            assertEquals(List.of(), RecordSchemas.violations(RecordSchemas.ENRICHED_ARTICLE, line), line);
+        }
+    }
+
+    @Test
+    void shouldExitWithOneAndSayWhyWhenAnInputIsRejected() {
+        CommandLineRun run = CommandLineRun.of("parse", "no/such/file.txt");
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(
+                "rejected no/such/file.txt: no such file or folder", run.err().strip());
+    }
+
+    @Test
+    void shouldExitWithTwoOnAUsageError() {
+        CommandLineRun run = CommandLineRun.of("parse", "--no-such-option", "x");
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("Unknown option: '--no-such-option'"), run::toString);
+    }
+
+    @Test
+    void shouldExplainAMissingClusterInOneLine() {
+        CommandLineRun run = CommandLineRun.of("ingest", "--config", "no-such.properties", "x.txt");
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(
+                "newsflow: cannot read --config no-such.properties: no-such.properties",
+                run.err().strip());
+    }
+}
