@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
         })
 final class RunCommand implements Callable<Integer> {
 
+    private static final int SHOWN_ARTICLES = 20;
+
     @Parameters(
             arity = "0..*",
             paramLabel = "SOURCE",
@@ -200,17 +202,18 @@ final class RunCommand implements Callable<Integer> {
 
     private static void printStored(PrintWriter out, IngestReport report, RunProgress progress, ArticleStore store)
             throws Exception {
-        List<EnrichedArticle> stored = new ArrayList<>();
-        for (String id : report.publishedIds()) {
-            if (progress.isStored(id)) {
-                store.find(id).ifPresent(stored::add);
-            }
-        }
-        if (stored.isEmpty()) {
+        List<String> ids =
+                report.publishedIds().stream().filter(progress::isStored).toList();
+        if (ids.isEmpty()) {
             return;
         }
+        List<EnrichedArticle> stored = new ArrayList<>();
+        for (String id : ids.subList(0, Math.min(ids.size(), SHOWN_ARTICLES))) {
+            store.find(id).ifPresent(stored::add);
+        }
         out.println();
-        out.println("stored articles (" + stored.size() + "):");
+        out.println("stored articles (" + ids.size()
+                + (ids.size() > SHOWN_ARTICLES ? ", the first " + SHOWN_ARTICLES : "") + "):");
         for (EnrichedArticle article : stored) {
             out.printf(
                     "  %s  %s%n      by %s · %s · %s%n      entities: %s%n",

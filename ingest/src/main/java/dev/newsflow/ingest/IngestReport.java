@@ -1,6 +1,8 @@
 package dev.newsflow.ingest;
 
 import dev.newsflow.ingest.parse.ParseResult;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ public record IngestReport(Set<String> publishedIds, List<ParseResult.Rejected> 
     public record Failure(String origin, String id, String reason) {}
 
     public IngestReport {
-        publishedIds = Set.copyOf(publishedIds);
+        publishedIds = Collections.unmodifiableSet(new LinkedHashSet<>(publishedIds));
         rejected = List.copyOf(rejected);
         failed = List.copyOf(failed);
     }
