@@ -66,7 +66,13 @@ final class TrainCommand {
             write(output, model::serialize);
             spec.commandLine()
                     .getOut()
-                    .printf("trained %s in %.1f s with %s%n", output, (System.nanoTime() - started) / 1e9, parameters);
+                    .printf(
+                            "trained %s in %.1f s (%s, %d iterations, cutoff %d)%n",
+                            output,
+                            (System.nanoTime() - started) / 1e9,
+                            parameters.algorithm(),
+                            parameters.iterations(),
+                            parameters.cutoff());
             return 0;
         }
     }
