@@ -57,7 +57,7 @@ abstract class PipelineContract {
     Path stateDir;
 
     /** The broker under test. */
-    abstract String bootstrapServers();
+    abstract String bootstrapServers() throws Exception;
 
     @BeforeAll
     static void loadModels() {

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
@@ -21,6 +23,11 @@ public final class TestDatabases {
             "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&connectTimeout=3";
     private static final String IMAGE = "postgres:16.4-alpine";
     private static PostgreSQLContainer<?> container;
+    private static final List<String> created = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
+    }
 
     private TestDatabases() {}
 
@@ -40,10 +47,29 @@ public final class TestDatabases {
         try (Connection admin = DriverManager.getConnection(server);
                 Statement create = admin.createStatement()) {
             create.execute("CREATE DATABASE " + database);
+            synchronized (created) {
+                created.add(server + " " + database);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database on " + server, e);
         }
         return server.replaceFirst("/[^/?]+\\?", "/" + database + "?");
+    }
+
+    /** Leaves the developer's PostgreSQL as it was: the test databases go when the test JVM exits. */
+    private static void dropCreated() {
+        synchronized (created) {
+            for (String entry : created) {
+                String server = entry.substring(0, entry.indexOf(' '));
+                String database = entry.substring(entry.indexOf(' ') + 1);
+                try (Connection admin = DriverManager.getConnection(server);
+                        Statement drop = admin.createStatement()) {
+                    drop.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                } catch (SQLException ignored) {
+                    // the server went first (a container); nothing is left behind
+                }
+            }
+        }
     }
 
     private static String localServer() {
