@@ -11,9 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,17 +23,12 @@ public final class IngestApp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
 
-    private final IngestConfig config;
-    private final Producer<String, Article> producer;
+    private final KafkaPublisher publisher;
     private final Clock clock;
 
     public IngestApp(IngestConfig config, Clock clock) {
-        this.config = config;
         this.clock = clock;
-        this.producer = new KafkaProducer<>(
-                config.producerProperties(),
-                config.topics().raw().keySerde().serializer(),
-                config.topics().raw().valueSerde().serializer());
+        this.publisher = new KafkaPublisher(config);
     }
 
     /**
@@ -61,13 +53,13 @@ public final class IngestApp implements AutoCloseable {
                 reject.accept((ParseResult.Rejected) result);
             }
         });
-        producer.flush();
+        publisher.flush();
         return new IngestReport(published, rejected, failed);
     }
 
     private void publish(ParseResult.Parsed parsed, Set<String> published, List<IngestReport.Failure> failed) {
         Article article = parsed.article();
-        producer.send(new ProducerRecord<>(config.topics().raw().name(), article.id(), article), (metadata, error) -> {
+        publisher.publish(article).whenComplete((ok, error) -> {
             if (error == null) {
                 published.add(article.id());
             } else {
@@ -79,6 +71,6 @@ public final class IngestApp implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        publisher.close();
     }
 }

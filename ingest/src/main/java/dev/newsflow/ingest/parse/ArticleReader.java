@@ -30,6 +30,12 @@ public final class ArticleReader {
     }
 
     public List<ParseResult> read(String name, byte[] bytes) {
+        return read(InputDocument.file(name, bytes));
+    }
+
+    public List<ParseResult> read(InputDocument document) {
+        String name = document.name();
+        byte[] bytes = document.bytes();
         if (bytes.length == 0) {
             return List.of(new ParseResult.Rejected(name, "empty file"));
         }
