@@ -3,26 +3,27 @@ package dev.newsflow.ingest.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.model.Json;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns the bytes of one input document into articles or rejections, choosing the format by the file name's
- * extension ({@code .json}, {@code .jsonl} / {@code .ndjson}, anything else as plain text or Markdown) or, for
- * names without one, by the first character.
+ * Turns the bytes of one input document into articles or rejections. The character set is detected (byte-order
+ * mark, declared charset, UTF-8, statistical detection). The format comes from the declared content type, an HTML
+ * start, the file name's extension ({@code .html}, {@code .json}, {@code .jsonl} / {@code .ndjson}; anything else is
+ * plain text or Markdown) or, for names without one, the first character.
  *
  * <p>A document never fails as a whole for one bad JSON line: each line is its own result. Thread-safe.
  */
 public final class ArticleReader {
 
+    /** Larger documents are refused unread: no article is that long, and the whole document is held in memory. */
+    public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
     private final TextArticleParser text = new TextArticleParser();
     private final JsonArticleParser json = new JsonArticleParser();
+    private final HtmlArticleParser html = new HtmlArticleParser();
     private final Clock clock;
 
     public ArticleReader(Clock clock) {
@@ -39,38 +40,50 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             return List.of(new ParseResult.Rejected(name, "empty file"));
         }
-        if (looksBinary(bytes)) {
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            return List.of(new ParseResult.Rejected(
+                    name,
+                    "too large: " + bytes.length / (1024 * 1024) + " MiB, the limit is "
+                            + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB"));
+        }
+        if (!TextDecoding.hasWideBom(bytes) && looksBinary(bytes)) {
             return List.of(new ParseResult.Rejected(name, "binary file, not text"));
         }
-        String content;
-        try {
-            content = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return List.of(new ParseResult.Rejected(name, "not UTF-8 text"));
-        }
-        content = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        String content = TextDecoding.decode(bytes, document.contentType()).text();
         if (content.isBlank()) {
             return List.of(new ParseResult.Rejected(name, "empty file"));
         }
-        return switch (formatOf(name, content)) {
+        return switch (formatOf(name, document.contentType(), content)) {
             case JSON_LINES -> readJsonLines(name, content);
             case JSON -> readJson(name, content);
+            case HTML -> List.of(readHtml(name, content, document.url()));
             case TEXT -> List.of(readText(name, content));
         };
     }
 
     private enum Format {
         TEXT,
+        HTML,
         JSON,
         JSON_LINES
     }
 
-    private static Format formatOf(String name, String content) {
-        String lower = name.toLowerCase(Locale.ROOT);
+    private static Format formatOf(String name, String contentType, String content) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String start = content.stripLeading().toLowerCase(Locale.ROOT);
+        if (type.contains("html") || start.startsWith("<!doctype html") || start.startsWith("<html")) {
+            return Format.HTML;
+        }
+        if (type.contains("ndjson") || type.contains("jsonl")) {
+            return Format.JSON_LINES;
+        }
+        if (type.contains("json")) {
+            return Format.JSON;
+        }
+        String lower = name.toLowerCase(Locale.ROOT).replaceFirst("[?#].*", "");
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return Format.HTML;
+        }
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
             return Format.JSON_LINES;
         }
@@ -100,6 +113,14 @@ public final class ArticleReader {
             }
         }
         return control > length / 10;
+    }
+
+    private ParseResult readHtml(String name, String content, String url) {
+        try {
+            return new ParseResult.Parsed(name, html.parse(content, name, url, clock.instant()));
+        } catch (RejectedInputException e) {
+            return new ParseResult.Rejected(name, e.getMessage());
+        }
     }
 
     private ParseResult readText(String name, String content) {

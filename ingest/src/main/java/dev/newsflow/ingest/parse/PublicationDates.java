@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the publication dates news articles are written with and returns them as ISO-8601: a date
- * ({@code 2025-02-20}) when the source gives only a day, a date-time with offset when it gives a time.
+ * ({@code 2025-02-20}) when the source gives only a day, a date-time with seconds and offset
+ * ({@code 2025-03-14T09:30:00+01:00}, {@code 2025-03-14T08:30:00Z}) when it gives a time.
  *
  * <p>Accepted: ISO dates and date-times, "20 February 2025", "20 Feb 2025", "February 20, 2025", "Feb. 20, 2025",
  * each with or without a weekday in front ("Tuesday, 4 November 2025"). A local date-time without an offset is
@@ -53,7 +54,7 @@ public final class PublicationDates {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(value).toString());
+            return Optional.of(OffsetDateTime.parse(value).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         } catch (DateTimeParseException notOffsetDateTime) {
             // try the next form
         }

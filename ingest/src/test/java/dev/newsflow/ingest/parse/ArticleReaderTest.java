@@ -78,7 +78,7 @@ class ArticleReaderTest {
 
         assertEquals("https://news.example.com/a", article.url());
         assertEquals(List.of("Jane Doe", "Omar Haddad"), article.authors());
-        assertEquals("2025-10-27T07:45+01:00", article.publishedAt());
+        assertEquals("2025-10-27T07:45:00+01:00", article.publishedAt());
         assertEquals("Example Wire", article.source());
         assertEquals("en", article.language());
         assertEquals("P1.\n\nP2.", article.body());
