@@ -6,13 +6,16 @@ import dev.newsflow.enrich.nlp.NlpModels;
 import dev.newsflow.ingest.IngestApp;
 import dev.newsflow.ingest.IngestConfig;
 import dev.newsflow.ingest.IngestReport;
+import dev.newsflow.ingest.source.FolderWatch;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.Topics;
 import dev.newsflow.sink.ArticleStore;
 import dev.newsflow.sink.JdbcArticleStore;
 import dev.newsflow.sink.SinkApp;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,11 +40,13 @@ import picocli.CommandLine.Spec;
             "Run ingest, enrich and sink in one process.",
             "Without --bootstrap-servers it starts an embedded single-node Kafka broker (storage in DATA_DIR/kafka);",
             "without --store it writes to SQLite at DATA_DIR/newsflow.db.",
-            "With --once: ingest SOURCE..., wait until every article is stored or dead-lettered, print a summary, exit."
+            "With --once: ingest SOURCE..., wait until every article is stored or dead-lettered, print a summary, exit.",
+            "Without it: keep running, ingesting new files that appear in the SOURCE folders, until Ctrl-C."
         })
 final class RunCommand implements Callable<Integer> {
 
     private static final int SHOWN_ARTICLES = 20;
+    private static final long WATCH_INTERVAL_MILLIS = 2000;
 
     @Parameters(
             arity = "0..*",
@@ -120,6 +125,7 @@ final class RunCommand implements Callable<Integer> {
                     err.println("health on http://127.0.0.1:" + health.port() + "/health");
                 }
 
+                FolderWatch watch = once ? null : new FolderWatch(folders(sources));
                 long ingestStarted = System.nanoTime();
                 IngestReport report = ingest.ingest(
                         sources,
@@ -130,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
                             "newsflow is running (Kafka at %s, store %s); Ctrl-C to stop%n",
                             client.getProperty("bootstrap.servers"), storeUrl);
                     out.flush();
-                    awaitStop();
+                    keepIngesting(watch, ingest, err);
                     return 0;
                 }
                 boolean settled = progress.awaitSettled(report.publishedIds(), timeout);
@@ -167,15 +173,35 @@ final class RunCommand implements Callable<Integer> {
         return thread;
     }
 
-    private static void awaitStop() throws InterruptedException {
+    /** Until Ctrl-C: every two seconds, ingests the files that appeared or changed in the SOURCE folders. */
+    private static void keepIngesting(FolderWatch watch, IngestApp ingest, PrintWriter err)
+            throws InterruptedException {
         Shutdown shutdown = Shutdown.onSignal(() -> {});
         try {
-            while (!shutdown.awaitRequested(1000)) {
-                // the stages run on their own threads
+            while (!shutdown.awaitRequested(WATCH_INTERVAL_MILLIS)) {
+                List<String> changed =
+                        watch.changes().stream().map(Path::toString).toList();
+                if (!changed.isEmpty()) {
+                    IngestReport report = ingest.ingest(
+                            changed,
+                            InputStream.nullInputStream(),
+                            rejected -> err.println("rejected " + rejected.origin() + ": " + rejected.reason()));
+                    err.printf(
+                            "ingested %d new articles%n", report.publishedIds().size());
+                    err.flush();
+                }
             }
         } finally {
             shutdown.completed();
         }
+    }
+
+    private static List<Path> folders(List<String> sources) {
+        return sources.stream()
+                .filter(source -> !source.equals("-"))
+                .map(Path::of)
+                .filter(Files::isDirectory)
+                .toList();
     }
 
     private static double seconds(long nanos) {
