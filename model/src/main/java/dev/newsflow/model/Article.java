@@ -20,6 +20,8 @@ import java.util.Objects;
  *   <li>{@code language} — ISO 639-1 code, or null when unknown.
  *   <li>{@code body} — paragraphs separated by one blank line.
  *   <li>{@code ingestedAt} — when ingest read the article.
+ *   <li>{@code contentHash} — {@link ContentHash} of title and body: a changed text under the same id is a new
+ *       version of the article; the newest one written wins downstream.
  * </ul>
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -33,7 +35,8 @@ public record Article(
         String publishedAt,
         String language,
         String body,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        String contentHash) {
 
     /** The version of the record layout this code writes; readers accept records of any version. */
     public static final int SCHEMA_VERSION = 1;
@@ -44,6 +47,22 @@ public record Article(
         requireText(body, "body");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
         authors = authors == null ? List.of() : List.copyOf(authors);
+        contentHash = contentHash == null ? ContentHash.of(title, body) : contentHash;
+    }
+
+    /** An article whose content hash is computed from its title and body. */
+    public Article(
+            String id,
+            int schemaVersion,
+            String url,
+            String source,
+            String title,
+            List<String> authors,
+            String publishedAt,
+            String language,
+            String body,
+            Instant ingestedAt) {
+        this(id, schemaVersion, url, source, title, authors, publishedAt, language, body, ingestedAt, null);
     }
 
     static void requireText(String value, String field) {

@@ -23,6 +23,7 @@ public record EnrichedArticle(
         String language,
         String body,
         Instant ingestedAt,
+        String contentHash,
         List<Entity> entities,
         List<TopicLabel> topics,
         Instant enrichedAt,
@@ -33,6 +34,7 @@ public record EnrichedArticle(
         Article.requireText(title, "title");
         Article.requireText(body, "body");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
+        contentHash = contentHash == null ? ContentHash.of(title, body) : contentHash;
         authors = authors == null ? List.of() : List.copyOf(authors);
         entities = entities == null ? List.of() : List.copyOf(entities);
         topics = topics == null ? List.of() : List.copyOf(topics);
@@ -59,6 +61,7 @@ public record EnrichedArticle(
                 language,
                 raw.body(),
                 raw.ingestedAt(),
+                raw.contentHash(),
                 entities,
                 topics,
                 enrichedAt,
@@ -68,6 +71,7 @@ public record EnrichedArticle(
     /** The raw article this enrichment was made from. */
     @JsonIgnore
     public Article article() {
-        return new Article(id, schemaVersion, url, source, title, authors, publishedAt, language, body, ingestedAt);
+        return new Article(
+                id, schemaVersion, url, source, title, authors, publishedAt, language, body, ingestedAt, contentHash);
     }
 }
