@@ -40,7 +40,7 @@ public final class JsonArticleParser {
         if (body.isEmpty()) {
             throw new RejectedInputException("no body (looked for " + String.join(", ", BODY) + ")");
         }
-        String url = text(json, URL);
+        String url = CanonicalUrls.canonicalize(text(json, URL)).orElse(null);
         String date = text(json, DATE);
         String publishedAt = date == null ? null : PublicationDates.parse(date).orElse(null);
         String language = text(json, LANGUAGE);

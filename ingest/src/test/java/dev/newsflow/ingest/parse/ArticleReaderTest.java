@@ -110,4 +110,24 @@ class ArticleReaderTest {
             }
         }
     }
+
+    @Test
+    void shouldKeepTheIdOfAnArticleWhoseTextChangedButGiveItANewContentHash() {
+        String first =
+                "{\"url\":\"https://news.example.com/a?utm_source=x\",\"headline\":\"H\",\"articleBody\":\"Draft.\"}";
+        String update = "{\"url\":\"HTTPS://News.Example.com/a\",\"headline\":\"H\",\"articleBody\":\"Corrected.\"}";
+
+        Article draft = assertInstanceOf(
+                        ParseResult.Parsed.class,
+                        reader.read("a.json", first.getBytes()).get(0))
+                .article();
+        Article corrected = assertInstanceOf(
+                        ParseResult.Parsed.class,
+                        reader.read("b.json", update.getBytes()).get(0))
+                .article();
+
+        assertEquals(draft.id(), corrected.id());
+        assertEquals("https://news.example.com/a", corrected.url());
+        assertTrue(!draft.contentHash().equals(corrected.contentHash()));
+    }
 }
