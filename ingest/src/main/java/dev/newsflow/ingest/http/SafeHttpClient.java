@@ -132,7 +132,6 @@ public final class SafeHttpClient {
                 continue;
             }
             if ((status >= 200 && status < 300) || status == 304) {
-                HttpResponse.Headers headers = null;
                 return new FetchedResponse(
                         status,
                         current,
@@ -189,8 +188,7 @@ public final class SafeHttpClient {
         if (validators.lastModified() != null) {
             request.header("If-Modified-Since", validators.lastModified());
         }
-        CompletableFuture<HttpResponse<byte[]>> answer =
-                client.sendAsync(request.build(), info -> bodyOf(uri, info));
+        CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request.build(), info -> bodyOf(uri, info));
         try {
             // the request timeout ends when the headers arrive; this one also bounds a body that trickles in
             return answer.get(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
