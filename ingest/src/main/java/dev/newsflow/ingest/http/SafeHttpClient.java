@@ -250,7 +250,8 @@ public final class SafeHttpClient {
                 return new FetchException(
                         FetchFailure.UNREACHABLE,
                         uri,
-                        "could not connect to " + hostOf(uri) + ": " + messageOf(t) + " (" + uri + ")",
+                        "could not connect to " + hostOf(uri) + ": "
+                                + (t.getMessage() == null ? "connection refused" : t.getMessage()) + " (" + uri + ")",
                         error);
             }
             cause = t;

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -199,6 +200,7 @@ class SafeHttpClientTest {
         assertEquals(FetchFailure.UNREACHABLE, error.failure());
         assertTrue(error.isRetriable());
         assertTrue(error.getMessage().contains("could not connect to 127.0.0.1:"), error.getMessage());
+        assertTrue(error.getMessage().toLowerCase(Locale.ROOT).contains("connection refused"), error.getMessage());
     }
 
     @ParameterizedTest
