@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,6 +46,10 @@ record HtmlMetadata(
             "liveblogposting",
             "scholarlyarticle",
             "report");
+    /** "Written by Clara Mendes, a former ...": an author box that says more than the name. */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i:\\b(?:written|posted|words|reporting|story|text)\\s+by)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+
     private static final ObjectMapper LENIENT = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -240,6 +246,10 @@ record HtmlMetadata(
                 if (!names.isEmpty()) {
                     return names;
                 }
+            }
+            Matcher credit = WRITTEN_BY.matcher(text);
+            if (credit.find()) {
+                return List.of(credit.group(1));
             }
         }
         return List.of();
