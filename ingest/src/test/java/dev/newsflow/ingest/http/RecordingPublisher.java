@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** An in-memory {@link Publisher} for tests: keeps what it acknowledged, or fails every article when told to. */
+/**
+ * An in-memory {@link Publisher} for tests: keeps every article it is given, in call order, and acknowledges it on
+ * another thread; when told to fail, it keeps nothing and fails every article.
+ */
 public final class RecordingPublisher implements Publisher {
 
     private final List<Article> published = new CopyOnWriteArrayList<>();
@@ -18,8 +21,9 @@ public final class RecordingPublisher implements Publisher {
         if (reason != null) {
             return CompletableFuture.failedFuture(new IllegalStateException(reason));
         }
+        published.add(article);
         // acknowledged on another thread, as a broker's acknowledgement would be
-        return CompletableFuture.runAsync(() -> published.add(article));
+        return CompletableFuture.runAsync(() -> {});
     }
 
     /** From now on, every publish fails with {@code reason}; {@code null} accepts again. */
