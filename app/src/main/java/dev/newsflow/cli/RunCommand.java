@@ -6,6 +6,9 @@ import dev.newsflow.enrich.nlp.NlpModels;
 import dev.newsflow.ingest.IngestApp;
 import dev.newsflow.ingest.IngestConfig;
 import dev.newsflow.ingest.IngestReport;
+import dev.newsflow.ingest.feed.FeedPoller;
+import dev.newsflow.ingest.feed.PollReport;
+import dev.newsflow.ingest.http.ArticleEndpoint;
 import dev.newsflow.ingest.source.FolderWatch;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
@@ -21,9 +24,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -47,6 +52,7 @@ final class RunCommand implements Callable<Integer> {
 
     private static final int SHOWN_ARTICLES = 20;
     private static final long WATCH_INTERVAL_MILLIS = 2000;
+    private static final PollReport NO_FEEDS = new PollReport(List.of(), List.of(), List.of(), 0);
 
     @Parameters(
             arity = "0..*",
@@ -83,6 +89,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     KafkaOptions kafka;
+
+    @Mixin
+    SourceOptions more;
 
     @Spec
     CommandSpec spec;
@@ -126,33 +135,50 @@ final class RunCommand implements Callable<Integer> {
                 }
 
                 FolderWatch watch = once ? null : new FolderWatch(folders(sources));
+                FeedPoller feeds = more.hasFeeds() ? more.feedPoller(ingest.publisher(), dataDir, clock) : null;
                 long ingestStarted = System.nanoTime();
                 IngestReport report = ingest.ingest(
                         sources,
                         System.in,
                         rejected -> err.println("rejected " + rejected.origin() + ": " + rejected.reason()));
+                PollReport polled = feeds == null ? NO_FEEDS : feeds.pollOnce();
+                Feeds.printProblems(polled, err);
                 if (!once) {
-                    out.printf(
-                            "newsflow is running (Kafka at %s, store %s); Ctrl-C to stop%n",
-                            client.getProperty("bootstrap.servers"), storeUrl);
-                    out.flush();
-                    keepIngesting(watch, ingest, err);
+                    try (ArticleEndpoint endpoint = more.endpoint(ingest.publisher(), clock)) {
+                        if (endpoint != null) {
+                            err.println("accepting POST " + endpoint.uri());
+                        }
+                        if (feeds != null) {
+                            feeds.start();
+                        }
+                        out.printf(
+                                "newsflow is running (Kafka at %s, store %s); Ctrl-C to stop%n",
+                                client.getProperty("bootstrap.servers"), storeUrl);
+                        out.flush();
+                        keepIngesting(watch, ingest, err);
+                    } finally {
+                        if (feeds != null) {
+                            feeds.close();
+                        }
+                    }
                     return 0;
                 }
-                boolean settled = progress.awaitSettled(report.publishedIds(), timeout);
+                Set<String> ids = new LinkedHashSet<>(report.publishedIds());
+                ids.addAll(polled.publishedIds());
+                boolean settled = progress.awaitSettled(ids, timeout);
                 double processingSeconds = seconds(System.nanoTime() - ingestStarted);
                 err.flush();
-                printSummary(out, report, progress, readySeconds, processingSeconds);
-                printStored(out, report, progress, articles);
+                printSummary(out, ids, report, polled, progress, readySeconds, processingSeconds);
+                printStored(out, ids, progress, articles);
                 sink.stop();
                 deadLetters.close();
                 sinkThread.join();
                 watchThread.join();
                 if (!settled) {
-                    throw new UserError(progress.unsettled(report.publishedIds()) + " articles were neither stored nor "
+                    throw new UserError(progress.unsettled(ids) + " articles were neither stored nor "
                             + "dead-lettered within " + timeout);
                 }
-                return report.failed().isEmpty() ? 0 : 1;
+                return report.failed().isEmpty() && polled.failures().isEmpty() ? 0 : 1;
             }
         }
     }
@@ -209,27 +235,37 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void printSummary(
-            PrintWriter out, IngestReport report, RunProgress progress, double readySeconds, double seconds) {
-        int ingested = report.publishedIds().size();
-        RunProgress.Counts counts = progress.countsFor(report.publishedIds());
+            PrintWriter out,
+            Set<String> ids,
+            IngestReport files,
+            PollReport feeds,
+            RunProgress progress,
+            double readySeconds,
+            double seconds) {
+        RunProgress.Counts counts = progress.countsFor(ids);
         out.println();
         out.println("newsflow run summary");
-        out.printf("  ingested       %6d%n", ingested);
+        out.printf("  ingested       %6d%n", ids.size());
         out.printf("  enriched       %6d%n", counts.enriched());
         out.printf("  stored         %6d%n", counts.stored());
         out.printf("  dead-lettered  %6d%n", counts.deadLettered());
-        out.printf("  rejected       %6d%n", report.rejected().size());
-        if (!report.failed().isEmpty()) {
-            out.printf("  not published  %6d%n", report.failed().size());
+        out.printf(
+                "  rejected       %6d%n",
+                files.rejected().size() + feeds.rejected().size());
+        if (!files.failed().isEmpty()) {
+            out.printf("  not published  %6d%n", files.failed().size());
+        }
+        if (feeds != NO_FEEDS) {
+            out.printf("  feed items seen before %6d%n", feeds.skippedSeen());
+            out.printf("  feeds failed   %6d%n", feeds.failures().size());
         }
         out.printf("  elapsed        %6.1f s (pipeline ready in %.1f s)%n", seconds, readySeconds);
-        out.printf("  throughput     %6.1f articles/s%n", seconds > 0 ? ingested / seconds : 0);
+        out.printf("  throughput     %6.1f articles/s%n", seconds > 0 ? ids.size() / seconds : 0);
     }
 
-    private static void printStored(PrintWriter out, IngestReport report, RunProgress progress, ArticleStore store)
+    private static void printStored(PrintWriter out, Set<String> published, RunProgress progress, ArticleStore store)
             throws Exception {
-        List<String> ids =
-                report.publishedIds().stream().filter(progress::isStored).toList();
+        List<String> ids = published.stream().filter(progress::isStored).toList();
         if (ids.isEmpty()) {
             return;
         }

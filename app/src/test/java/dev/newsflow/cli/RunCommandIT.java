@@ -3,8 +3,11 @@ package dev.newsflow.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.newsflow.model.Samples;
 import dev.newsflow.model.SharedData;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +78,51 @@ class RunCommandIT {
         assertTrue(run.err().contains("rejected " + inbox.resolve("photo.jpg") + ": binary file"), run::toString);
         assertTrue(
                 run.err().contains("rejected " + inbox.resolve("mixed.jsonl") + ":2: malformed JSON"), run::toString);
+    }
+
+    @Test
+    void shouldPublishEachFeedItemOnceAcrossRestarts() throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour Wire</title>"
+                + "<link>https://wire.example/</link><language>en</language>"
+                + item("1", "Ferry timetable changes", "New winter sailings start on Monday, the operator said.")
+                + item("2", "Lifeboat crew honoured", "The crew rescued four fishermen off Skerry Point in March.")
+                + "</channel></rss>";
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feed.xml", exchange -> {
+            byte[] body = rss.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String feed = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+            String data = dataDir.resolve("feed-data").toString();
+
+            CommandLineRun first = CommandLineRun.of("run", "--once", "--data-dir", data, "--feed", feed);
+            CommandLineRun second = CommandLineRun.of("run", "--once", "--data-dir", data, "--feed", feed);
+
+            assertEquals(0, first.exitCode(), first::toString);
+            assertEquals(2, count(first.out(), "stored"), first::toString);
+            assertEquals(0, second.exitCode(), second::toString);
+            assertEquals(0, count(second.out(), "ingested"), second::toString);
+            assertEquals(2, count(second.out(), "feed items seen before"), second::toString);
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data + "/newsflow.db");
+                    ResultSet row = db.createStatement().executeQuery("SELECT COUNT(*), MIN(source) FROM articles")) {
+                assertTrue(row.next());
+                assertEquals(2, row.getInt(1));
+                assertEquals("Harbour Wire", row.getString(2));
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static String item(String guid, String title, String description) {
+        return "<item><guid>" + guid + "</guid><title>" + title + "</title><link>https://wire.example/" + guid
+                + "</link><description>" + description + "</description>"
+                + "<pubDate>Tue, 04 Nov 2025 09:30:00 GMT</pubDate></item>";
     }
 
     private static int count(String summary, String label) {

@@ -69,6 +69,11 @@ public final class IngestApp implements AutoCloseable {
         });
     }
 
+    /** The publisher this stage's other sources (feeds, the HTTP endpoint) share. */
+    public Publisher publisher() {
+        return publisher;
+    }
+
     @Override
     public void close() {
         publisher.close();

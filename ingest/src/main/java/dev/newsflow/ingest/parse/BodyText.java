@@ -23,7 +23,8 @@ public final class BodyText {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\((?:[^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern STAR_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}*])(\\*{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}*])");
+    private static final Pattern STAR_EMPHASIS =
+            Pattern.compile("(?<![\\p{L}\\p{N}*])(\\*{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}*])");
     private static final Pattern UNDERSCORE_EMPHASIS =
             Pattern.compile("(?<!\\w)(_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?!\\w)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
