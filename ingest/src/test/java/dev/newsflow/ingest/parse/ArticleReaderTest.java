@@ -130,4 +130,14 @@ class ArticleReaderTest {
         assertEquals("https://news.example.com/a", corrected.url());
         assertTrue(!draft.contentHash().equals(corrected.contentHash()));
     }
+
+    @Test
+    void shouldRefuseAFileTooLargeToBeAnArticleWithoutParsingIt() {
+        byte[] fiftyMegabytes = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(fiftyMegabytes, (byte) 'a');
+
+        assertEquals(
+                List.of(new ParseResult.Rejected("huge.txt", "too large: 50 MiB, the limit is 16 MiB")),
+                reader.read("huge.txt", fiftyMegabytes));
+    }
 }
