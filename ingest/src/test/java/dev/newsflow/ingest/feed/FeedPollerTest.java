@@ -302,6 +302,39 @@ class FeedPollerTest {
     }
 
     @Test
+    void shouldTakeTheFullArticleFromALinkedHtmlPageWithoutItsBoilerplate() {
+        String page = "<!doctype html><html lang=\"en\"><head><title>Pier reopens | Loopback Times</title>"
+                + "<link rel=\"canonical\" href=\"/stories/pier-reopens\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>"
+                + "<div class=\"cookie-banner\">We use cookies. Accept all</div>"
+                + "<article><h1>Pier reopens</h1><p>The Victorian pier reopened on Saturday after a two-year repair.</p>"
+                + "<p>Crowds queued from dawn, the trust said, and the café sold out by noon.</p></article>"
+                + "<aside class=\"most-read\"><p>Most read: Council budget passes after a long night of talks</p></aside>"
+                + "</body></html>";
+        server.on("/news/pier", respond(200, "text/html; charset=utf-8", page))
+                .on(
+                        "/rss",
+                        respond(
+                                200,
+                                "application/rss+xml",
+                                rss(item(
+                                        "p1",
+                                        "Pier reopens",
+                                        server.uri("/news/pier").toString(),
+                                        "Teaser."))));
+
+        poller(options().withFetchPages(true), feed("/rss")).pollOnce();
+
+        Article article = publisher.published().get(0);
+        assertEquals(
+                "The Victorian pier reopened on Saturday after a two-year repair.\n\n"
+                        + "Crowds queued from dawn, the trust said, and the café sold out by noon.",
+                article.body());
+        assertEquals(server.uri("/stories/pier-reopens").toString(), article.url());
+        assertEquals("Pier reopens", article.title());
+    }
+
+    @Test
     void shouldPollContinuouslyUntilClosed() {
         AtomicReference<String> body = new AtomicReference<>(rss(ONE));
         server.on(
