@@ -2,9 +2,6 @@ package dev.newsflow.cli;
 
 import dev.newsflow.enrich.nlp.ArticleAnalyzer;
 import dev.newsflow.enrich.nlp.NlpModels;
-import dev.newsflow.ingest.parse.ParseResult;
-import dev.newsflow.ingest.source.ArticleInputs;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,19 +27,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpModels.load(), Clock.systemUTC());
-        int[] rejected = {0};
-        new ArticleInputs(Clock.systemUTC(), System.in).forEach(files, result -> {
-            if (result instanceof ParseResult.Parsed parsed) {
-                out.println(ParseCommand.json(analyzer.enrich(parsed.article())));
-            } else {
-                rejected[0]++;
-                err.println("rejected " + result.origin() + ": " + ((ParseResult.Rejected) result).reason());
-            }
-        });
-        out.flush();
-        return rejected[0] == 0 ? 0 : 1;
+        return ArticlePrinter.print(
+                files,
+                analyzer::enrich,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -66,10 +66,7 @@ final class IngestCommand implements Callable<Integer> {
         try (IngestApp ingest = new IngestApp(new IngestConfig(client, kafka.topics()), clock)) {
             boolean failed = false;
             if (!sources.isEmpty()) {
-                IngestReport report = ingest.ingest(
-                        sources,
-                        System.in,
-                        rejected -> err.println("rejected " + rejected.origin() + ": " + rejected.reason()));
+                IngestReport report = ingest.ingest(sources, System.in, Rejections.rejections(err));
                 out.printf(
                         "published %d, rejected %d, failed %d%n",
                         report.publishedIds().size(),
@@ -80,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
             FeedPoller poller = more.hasFeeds() ? more.feedPoller(ingest.publisher(), dataDir, clock) : null;
             if (poller != null) {
                 PollReport feeds = poller.pollOnce();
-                Feeds.printProblems(feeds, err);
+                Rejections.printProblems(feeds, err);
                 out.printf(
                         "feeds: published %d, already seen %d, rejected %d, failed %d%n",
                         feeds.publishedIds().size(),

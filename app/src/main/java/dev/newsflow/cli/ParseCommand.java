@@ -1,10 +1,5 @@
 package dev.newsflow.cli;
 
-import dev.newsflow.ingest.parse.ParseResult;
-import dev.newsflow.ingest.source.ArticleInputs;
-import dev.newsflow.model.Json;
-import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,27 +23,11 @@ final class ParseCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        int[] rejected = {0};
-        new ArticleInputs(Clock.systemUTC(), System.in).forEach(files, result -> {
-            if (result instanceof ParseResult.Parsed parsed) {
-                out.println(json(parsed.article()));
-            } else {
-                rejected[0]++;
-                err.println("rejected " + result.origin() + ": " + ((ParseResult.Rejected) result).reason());
-            }
-        });
-        out.flush();
-        return rejected[0] == 0 ? 0 : 1;
-    }
-
-    static String json(Object record) {
-        try {
-            return Json.MAPPER.writeValueAsString(record);
-        } catch (Exception e) {
-            throw new IllegalStateException("records always serialize", e);
-        }
+    public Integer call() {
+        return ArticlePrinter.print(
+                files,
+                article -> article,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

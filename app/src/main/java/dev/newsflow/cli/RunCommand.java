@@ -137,12 +137,9 @@ final class RunCommand implements Callable<Integer> {
                 FolderWatch watch = once ? null : new FolderWatch(folders(sources));
                 FeedPoller feeds = more.hasFeeds() ? more.feedPoller(ingest.publisher(), dataDir, clock) : null;
                 long ingestStarted = System.nanoTime();
-                IngestReport report = ingest.ingest(
-                        sources,
-                        System.in,
-                        rejected -> err.println("rejected " + rejected.origin() + ": " + rejected.reason()));
+                IngestReport report = ingest.ingest(sources, System.in, Rejections.rejections(err));
                 PollReport polled = feeds == null ? NO_FEEDS : feeds.pollOnce();
-                Feeds.printProblems(polled, err);
+                Rejections.printProblems(polled, err);
                 if (!once) {
                     try (ArticleEndpoint endpoint = more.endpoint(ingest.publisher(), clock)) {
                         if (endpoint != null) {
@@ -208,10 +205,8 @@ final class RunCommand implements Callable<Integer> {
                 List<String> changed =
                         watch.changes().stream().map(Path::toString).toList();
                 if (!changed.isEmpty()) {
-                    IngestReport report = ingest.ingest(
-                            changed,
-                            InputStream.nullInputStream(),
-                            rejected -> err.println("rejected " + rejected.origin() + ": " + rejected.reason()));
+                    IngestReport report =
+                            ingest.ingest(changed, InputStream.nullInputStream(), Rejections.rejections(err));
                     err.printf(
                             "ingested %d new articles%n", report.publishedIds().size());
                     err.flush();
