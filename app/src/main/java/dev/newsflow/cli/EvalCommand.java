@@ -26,7 +26,8 @@ final class EvalCommand {
     @Command(
             name = "ner",
             mixinStandardHelpOptions = true,
-            description = "Precision, recall and F1 per type and overall, exact span and type (as conlleval counts).")
+            description = "Precision, recall and F1 per type and overall, exact span and type (as conlleval counts). "
+                    + "Tags one document at a time, exactly as enrich does.")
     static final class Ner implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE", description = "CoNLL-2003 or OpenNLP-format test data.")
@@ -42,7 +43,7 @@ final class EvalCommand {
         public Integer call() throws Exception {
             TrainCommand.requireReadable(List.of(file));
             TokenNameFinderModel finder =
-                    model == null ? NlpModels.load().nameFinder() : new TokenNameFinderModel(model);
+                    model == null ? NlpModels.load().nameFinder() : NlpModels.loadNameFinder(model);
             NerEvaluation evaluation = NerEvaluator.evaluate(finder, file);
             spec.commandLine().getOut().println(evaluation.report());
             return 0;

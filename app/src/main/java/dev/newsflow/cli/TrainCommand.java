@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.enrich.nlp.features.WordClusters;
 import dev.newsflow.enrich.training.NerTrainer;
 import dev.newsflow.enrich.training.NerTrainingParameters;
 import dev.newsflow.enrich.training.TopicTrainer;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -45,12 +47,30 @@ final class TrainCommand {
         @Option(names = "--cutoff", description = "Minimum feature count. Default: the shipped model's.")
         Integer cutoff;
 
+        @Option(
+                names = "--clusters",
+                paramLabel = "FILE",
+                description = "Brown word clusters, stored inside the model: nlp4j's "
+                        + "en-brown-clusters-simplified-lowercase.xz after `xz -dk` (a serialized word-to-clusters map), "
+                        + "or text lines `word TAB cluster...`. Without it the model uses local features only.")
+        Path clusters;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             NerTrainingParameters parameters = NerTrainingParameters.defaults();
+            Map<String, Object> resources = Map.of();
+            if (clusters != null) {
+                requireReadable(List.of(clusters));
+                WordClusters lexicon = WordClusters.read(clusters);
+                resources = Map.of(NerTrainingParameters.BROWN_CLUSTERS, lexicon);
+                spec.commandLine().getOut().printf("read %d words' clusters from %s%n", lexicon.size(), clusters);
+            } else {
+                parameters = parameters.withFeatureGeneratorXml(NerTrainingParameters.DEFAULT_FEATURES_WITH_AFFIXES);
+                spec.commandLine().getOut().println("no --clusters: training with local features only");
+            }
             if (algorithm != null) {
                 parameters = parameters.withAlgorithm(algorithm);
             }
@@ -62,17 +82,18 @@ final class TrainCommand {
             }
             requireReadable(train);
             long started = System.nanoTime();
-            TokenNameFinderModel model = NerTrainer.train(train, parameters);
+            TokenNameFinderModel model = NerTrainer.train(train, parameters, resources);
             write(output, model::serialize);
             spec.commandLine()
                     .getOut()
                     .printf(
-                            "trained %s in %.1f s (%s, %d iterations, cutoff %d)%n",
+                            "trained %s in %.1f s (%s, %d iterations, cutoff %d, %s)%n",
                             output,
                             (System.nanoTime() - started) / 1e9,
                             parameters.algorithm(),
                             parameters.iterations(),
-                            parameters.cutoff());
+                            parameters.cutoff(),
+                            clusters == null ? "local features" : "local and Brown cluster features");
             return 0;
         }
     }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -19,8 +18,8 @@ import opennlp.tools.util.Span;
  * Enriches one article at a time: language, named entities (person, organization, location, misc) and topics.
  *
  * <p>Not thread-safe: OpenNLP's tools keep state between calls. Create one analyzer per thread (per stream task)
- * from the shared {@link NlpModels}; the analyzer clears the name finder's adaptive data after every article, so
- * one article never influences the next.
+ * from the shared {@link NlpModels}. Each article's body is tagged as one document by a {@link DocumentNameTagger},
+ * which clears the name finder's adaptive data before and after it, so one article never influences the next.
  *
  * <p>The shipped models are English: an article detected as another language gets its language and no entities
  * or topics, rather than wrong ones.
@@ -32,7 +31,7 @@ public final class ArticleAnalyzer {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokens;
     private final LanguageDetectorME languages;
-    private final NameFinderME names;
+    private final DocumentNameTagger names;
     private final TopicClassifier topics;
     private final NlpModels models;
     private final Clock clock;
@@ -43,7 +42,7 @@ public final class ArticleAnalyzer {
         this.sentences = new SentenceDetectorME(models.sentences);
         this.tokens = new TokenizerME(models.tokens);
         this.languages = new LanguageDetectorME(models.languages);
-        this.names = new NameFinderME(models.names);
+        this.names = new DocumentNameTagger(models.names);
         this.topics = new TopicClassifier(models.topics);
     }
 
@@ -65,22 +64,29 @@ public final class ArticleAnalyzer {
                 .getLang());
     }
 
+    /** Tags the whole body as one document, so that its sentences inform each other (see DocumentNameTagger). */
     private List<Mention> mentions(String body) {
-        List<Mention> mentions = new ArrayList<>();
-        try {
-            for (String paragraph : body.split("\n\n")) {
-                for (String sentence : sentences.sentDetect(paragraph)) {
-                    Span[] tokenSpans = tokens.tokenizePos(sentence);
-                    String[] words = Span.spansToStrings(tokenSpans, sentence);
-                    for (Span name : names.find(words)) {
-                        int start = tokenSpans[name.getStart()].getStart();
-                        int end = tokenSpans[name.getEnd() - 1].getEnd();
-                        mentions.add(new Mention(sentence.substring(start, end), typeOf(name.getType())));
-                    }
+        List<String> sentenceTexts = new ArrayList<>();
+        List<Span[]> tokenSpans = new ArrayList<>();
+        List<String[]> words = new ArrayList<>();
+        for (String paragraph : body.split("\n\n")) {
+            for (String sentence : sentences.sentDetect(paragraph)) {
+                Span[] spans = tokens.tokenizePos(sentence);
+                if (spans.length > 0) {
+                    sentenceTexts.add(sentence);
+                    tokenSpans.add(spans);
+                    words.add(Span.spansToStrings(spans, sentence));
                 }
             }
-        } finally {
-            names.clearAdaptiveData();
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<Span[]> found = names.find(words);
+        for (int s = 0; s < found.size(); s++) {
+            for (Span name : found.get(s)) {
+                int start = tokenSpans.get(s)[name.getStart()].getStart();
+                int end = tokenSpans.get(s)[name.getEnd() - 1].getEnd();
+                mentions.add(new Mention(sentenceTexts.get(s).substring(start, end), typeOf(name.getType())));
+            }
         }
         return mentions;
     }

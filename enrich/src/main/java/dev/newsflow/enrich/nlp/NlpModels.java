@@ -1,8 +1,10 @@
 package dev.newsflow.enrich.nlp;
 
+import dev.newsflow.enrich.nlp.features.FeatureExtensions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,7 +22,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  *
  * <p>The sentence, token and language models come from Apache OpenNLP's model jars on Maven Central; the name
  * finder and the topic classifier are newsflow's own, trained by {@code newsflow train} and shipped with a
- * provenance file beside them.
+ * provenance file beside them. The name finder carries its word-cluster resources inside its {@code .bin} and uses
+ * feature generators from {@code dev.newsflow.enrich.nlp.features}, which loading allows first
+ * ({@link FeatureExtensions}).
  */
 public final class NlpModels {
 
@@ -54,6 +58,7 @@ public final class NlpModels {
 
     /** Loads the shipped models; takes a few seconds, so do it once per process. */
     public static NlpModels load() {
+        FeatureExtensions.allow();
         Map<String, String> versions = new LinkedHashMap<>();
         try {
             SentenceModel sentences = new SentenceModel(resource(SENTENCES, "sentences", versions));
@@ -89,6 +94,21 @@ public final class NlpModels {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /**
+     * Loads a name finder model from a file, e.g. one just trained by {@code newsflow train ner}; like {@link #load()}
+     * it first allows OpenNLP to instantiate newsflow's feature generators named in the model.
+     */
+    public static TokenNameFinderModel loadNameFinder(Path file) throws IOException {
+        FeatureExtensions.allow();
+        return new TokenNameFinderModel(file);
+    }
+
+    /** Loads a name finder model from a stream (read to its end, not closed); see {@link #loadNameFinder(Path)}. */
+    public static TokenNameFinderModel loadNameFinder(InputStream in) throws IOException {
+        FeatureExtensions.allow();
+        return new TokenNameFinderModel(in);
     }
 
     /** The shipped name finder model, e.g. for {@code newsflow eval ner}. */

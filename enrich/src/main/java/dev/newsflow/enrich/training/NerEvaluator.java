@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.training;
 
+import dev.newsflow.enrich.nlp.DocumentNameTagger;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -22,9 +22,30 @@ public final class NerEvaluator {
 
     private NerEvaluator() {}
 
-    /** Evaluates a model on a CoNLL or OpenNLP-format file (see {@link NameSampleFiles}). */
+    /**
+     * Evaluates a model on a CoNLL or OpenNLP-format file (see {@link NameSampleFiles}) the way enrich runs it: one
+     * document at a time through a {@link DocumentNameTagger}, including its pass over repeated mentions.
+     */
     public static NerEvaluation evaluate(TokenNameFinderModel model, Path file) throws IOException {
-        return evaluate(new NameFinderME(model), NameSampleFiles.read(file));
+        return evaluate(new DocumentNameTagger(model), NameSampleFiles.read(file));
+    }
+
+    /**
+     * Runs the document finder over the sentences, one document at a time (a document starts at every sentence with
+     * {@link NameSample#isClearAdaptiveDataSet()}), and counts its matches.
+     */
+    public static NerEvaluation evaluate(DocumentNameTagger finder, List<NameSample> samples) {
+        TreeMap<String, MatchCounts> byType = new TreeMap<>();
+        int tokens = 0;
+        for (List<NameSample> document : NerTrainer.documents(samples)) {
+            List<Span[]> found =
+                    finder.find(document.stream().map(NameSample::getSentence).toList());
+            for (int i = 0; i < document.size(); i++) {
+                tally(document.get(i).getNames(), found.get(i), byType);
+                tokens += document.get(i).getSentence().length;
+            }
+        }
+        return new NerEvaluation(byType, samples.size(), tokens);
     }
 
     /**

@@ -1,13 +1,17 @@
 package dev.newsflow.enrich.training;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.newsflow.enrich.nlp.NlpModels;
+import dev.newsflow.enrich.nlp.features.WordClusters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +81,20 @@ class NerTrainerTest {
             <START:location> Acme Corp <END> hired <START:person> Peter Brown <END> in <START:location> London <END> .
             """;
 
-    private static final NerTrainingParameters TINY = NerTrainingParameters.defaults();
+    private static final NerTrainingParameters TINY = NerTrainingParameters.defaults()
+            .withFeatureGeneratorXml(NerTrainingParameters.DEFAULT_FEATURES_WITH_AFFIXES);
+
+    private static final String CLUSTERS =
+            """
+            john	0101 010110
+            mary	0101 010111
+            peter	0101 010110
+            anna	0101 010111
+            paris	1010 101011
+            berlin	1010 101011
+            london	1010 101010
+            madrid	1010 101010
+            """;
 
     @TempDir
     Path directory;
@@ -117,6 +134,26 @@ class NerTrainerTest {
         model.serialize(file);
 
         assertEquals(NerEvaluator.evaluate(model, gold), NerEvaluator.evaluate(new TokenNameFinderModel(file), gold));
+    }
+
+    @Test
+    void shouldCarryItsWordClustersInsideTheModelFile() throws IOException {
+        Path train = write("tiny.conll", TRAINING_SENTENCES);
+        Path gold = write("edited.opennlp.txt", EDITED_GOLD_STANDARD);
+        WordClusters clusters = WordClusters.read(write("clusters.txt", CLUSTERS));
+        TokenNameFinderModel model = NerTrainer.train(
+                List.of(train),
+                NerTrainingParameters.defaults(),
+                Map.of(NerTrainingParameters.BROWN_CLUSTERS, clusters));
+        Path file = directory.resolve("tiny-clusters-ner.bin");
+
+        model.serialize(file);
+        TokenNameFinderModel loaded = NlpModels.loadNameFinder(file);
+
+        assertEquals(
+                new MatchCounts(15, 0, 0), NerEvaluator.evaluate(loaded, train).overall());
+        assertEquals(NerEvaluator.evaluate(model, gold), NerEvaluator.evaluate(loaded, gold));
+        assertArrayEquals(new String[] {"1010", "101010"}, clusters.lookup("LONDON"));
     }
 
     @Test

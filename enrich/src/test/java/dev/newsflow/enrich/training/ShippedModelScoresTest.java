@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.newsflow.enrich.nlp.NlpModels;
 import dev.newsflow.model.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ class ShippedModelScoresTest {
 
         TokenNameFinderModel model;
         try (InputStream in = resource("ner-conll03-en.bin")) {
-            model = new TokenNameFinderModel(in);
+            model = NlpModels.loadNameFinder(in);
         }
 
         assertEquals(

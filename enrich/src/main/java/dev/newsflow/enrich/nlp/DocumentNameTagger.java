@@ -1,0 +1,115 @@
+package dev.newsflow.enrich.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds names in one document (an article, or one {@code -DOCSTART-} block of CoNLL) at a time: its sentences are
+ * tagged in order by a {@link NameFinderME}, whose adaptive data carries what was found earlier in the document (the
+ * previous-outcome feature), and is cleared before and after the document, so one document never influences the next.
+ * Enrich and {@code newsflow eval ner} both tag through this class, so the evaluation measures the runtime path.
+ *
+ * <p>A second pass then labels repeated mentions alike: where a token sequence that was tagged somewhere in the
+ * document occurs again untagged, as a whole capitalised phrase (not glued to a capitalised neighbour), it gets the
+ * type it was given most often. It only adds names; it never changes one the model found, which measured worse.
+ *
+ * <p>Not thread-safe, like {@link NameFinderME}: one instance per thread.
+ */
+public final class DocumentNameTagger {
+
+    private final NameFinderME finder;
+
+    public DocumentNameTagger(TokenNameFinderModel model) {
+        this.finder = new NameFinderME(model);
+    }
+
+    /** Returns the names of each sentence of one document, as token spans typed person, organization, ... */
+    public List<Span[]> find(List<String[]> sentences) {
+        List<Span[]> names = new ArrayList<>(sentences.size());
+        finder.clearAdaptiveData();
+        try {
+            for (String[] sentence : sentences) {
+                names.add(finder.find(sentence));
+            }
+        } finally {
+            finder.clearAdaptiveData();
+        }
+        return withRepeatedMentions(sentences, names);
+    }
+
+    static List<Span[]> withRepeatedMentions(List<String[]> sentences, List<Span[]> names) {
+        Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
+        int longest = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Span name : names.get(s)) {
+                typeCounts
+                        .computeIfAbsent(text(sentences.get(s), name.getStart(), name.getEnd()), k -> new HashMap<>())
+                        .merge(name.getType(), 1, Integer::sum);
+                longest = Math.max(longest, name.length());
+            }
+        }
+        if (typeCounts.isEmpty()) {
+            return names;
+        }
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            List<Span> spans = new ArrayList<>(Arrays.asList(names.get(s)));
+            boolean[] tagged = new boolean[tokens.length];
+            for (Span name : names.get(s)) {
+                Arrays.fill(tagged, name.getStart(), name.getEnd(), true);
+            }
+            for (int start = 0; start < tokens.length; start++) {
+                if (tagged[start]
+                        || !capitalised(tokens[start])
+                        || (start > 0 && !tagged[start - 1] && capitalised(tokens[start - 1]))) {
+                    continue;
+                }
+                for (int end = Math.min(tokens.length, start + longest); end > start; end--) {
+                    Map<String, Integer> types = typeCounts.get(text(tokens, start, end));
+                    if (types == null
+                            || untaggedUntil(tagged, start, end) < end
+                            || (end < tokens.length && capitalised(tokens[end]))) {
+                        continue;
+                    }
+                    spans.add(new Span(start, end, mostFrequent(types)));
+                    Arrays.fill(tagged, start, end, true);
+                    start = end - 1;
+                    break;
+                }
+            }
+            spans.sort(null);
+            result.add(spans.toArray(Span[]::new));
+        }
+        return result;
+    }
+
+    private static int untaggedUntil(boolean[] tagged, int start, int end) {
+        int i = start;
+        while (i < end && !tagged[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String mostFrequent(Map<String, Integer> types) {
+        return types.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow()
+                .getKey();
+    }
+
+    private static boolean capitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+    }
+
+    private static String text(String[] tokens, int start, int end) {
+        return String.join(" ", Arrays.asList(tokens).subList(start, end));
+    }
+}
