@@ -9,8 +9,11 @@ import java.util.Objects;
 /**
  * An article with what enrich found in it, as published to the enriched topic keyed by {@link #id()}.
  *
- * <p>The JSON is the raw {@link Article}'s fields plus {@code entities}, {@code topics} (best first),
- * {@code enrichedAt} and {@code models} (model name to version, for every model that contributed).
+ * <p>The JSON is the raw {@link Article}'s fields plus {@code entities} (most salient first), {@code topics} (best
+ * first), {@code quotes}, {@code keywords} (best first), {@code summary} (two or three of the article's own
+ * sentences), {@code wordCount}, {@code readingTimeMinutes}, {@code duplicateOf} (the id of the article first seen
+ * with the same story, or null), {@code enrichedAt} and {@code models} (model name to version, for every model that
+ * contributed).
  */
 public record EnrichedArticle(
         String id,
@@ -26,6 +29,12 @@ public record EnrichedArticle(
         String contentHash,
         List<Entity> entities,
         List<TopicLabel> topics,
+        List<Quote> quotes,
+        List<String> keywords,
+        String summary,
+        int wordCount,
+        int readingTimeMinutes,
+        String duplicateOf,
         Instant enrichedAt,
         Map<String, String> models) {
 
@@ -38,8 +47,21 @@ public record EnrichedArticle(
         authors = authors == null ? List.of() : List.copyOf(authors);
         entities = entities == null ? List.of() : List.copyOf(entities);
         topics = topics == null ? List.of() : List.copyOf(topics);
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
         Objects.requireNonNull(enrichedAt, "enrichedAt");
         models = models == null ? Map.of() : Map.copyOf(models);
+    }
+
+    /** Joins a raw article with the entities and topics enrich found in it, and nothing else. */
+    public static EnrichedArticle of(
+            Article raw,
+            String language,
+            List<Entity> entities,
+            List<TopicLabel> topics,
+            Instant enrichedAt,
+            Map<String, String> models) {
+        return of(raw, language, entities, topics, List.of(), List.of(), null, 0, 0, enrichedAt, models);
     }
 
     /** Joins a raw article with what enrich found in it. */
@@ -48,6 +70,11 @@ public record EnrichedArticle(
             String language,
             List<Entity> entities,
             List<TopicLabel> topics,
+            List<Quote> quotes,
+            List<String> keywords,
+            String summary,
+            int wordCount,
+            int readingTimeMinutes,
             Instant enrichedAt,
             Map<String, String> models) {
         return new EnrichedArticle(
@@ -64,6 +91,38 @@ public record EnrichedArticle(
                 raw.contentHash(),
                 entities,
                 topics,
+                quotes,
+                keywords,
+                summary,
+                wordCount,
+                readingTimeMinutes,
+                null,
+                enrichedAt,
+                models);
+    }
+
+    /** This article marked as a near-duplicate of the article with id {@code originalId}. */
+    public EnrichedArticle withDuplicateOf(String originalId) {
+        return new EnrichedArticle(
+                id,
+                schemaVersion,
+                url,
+                source,
+                title,
+                authors,
+                publishedAt,
+                language,
+                body,
+                ingestedAt,
+                contentHash,
+                entities,
+                topics,
+                quotes,
+                keywords,
+                summary,
+                wordCount,
+                readingTimeMinutes,
+                originalId,
                 enrichedAt,
                 models);
     }
