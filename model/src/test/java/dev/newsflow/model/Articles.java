@@ -49,6 +49,12 @@ public final class Articles {
         return this;
     }
 
+    /** The declared language; null lets enrich detect it. */
+    public Articles withLanguage(String language) {
+        this.language = language;
+        return this;
+    }
+
     public Articles withBody(String body) {
         this.body = body;
         return this;

@@ -4,62 +4,390 @@ import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns an article's mentions into one entity per referent.
+ * Turns an article's mentions into one entity per referent, with its aliases, mention count and salience.
  *
- * <p>Today it merges mentions with the same words and type, and a person named by a last name alone ("Rubio")
- * into the one full name in the article that ends with it ("Marco Rubio"); when two people share that last name it
- * stays apart. The canonical name is the longest form; the other forms are its aliases. Entities come most
- * mentioned first.
+ * <ul>
+ *   <li>Honorifics and possessives go: "Mr. Putin" and "Putin's" are "Putin".
+ *   <li>Weekdays, pronouns and words that are capitalized only because they start a sentence ("Following",
+ *       "Rather") are never entities.
+ *   <li>Well-known alternative names of countries and bodies are one entity: "US", "U.S.", "USA", "America" are
+ *       the LOCATION "United States".
+ *   <li>An acronym introduced in parentheses, "Department of Government Efficiency (DOGE)", names the same
+ *       entity as the words before it.
+ *   <li>A single word that is the last name of exactly one full person name in the article ("Rubio", "Marco
+ *       Rubio") is that person.
+ *   <li>The kind of each entity is the one most of its mentions were given.
+ * </ul>
+ *
+ * <p>The canonical name is the longest form (or the well-known name); salience mixes how often the entity is
+ * named with how early it is first named. Entities come most salient first.
  */
 final class EntityConsolidation {
 
+    private static final Pattern HONORIFIC =
+            Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|Capt|Col)\\.?\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^.]]+$");
+    private static final Pattern ACRONYM_INTRODUCED = Pattern.compile(
+            "((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:of|and|for|the|on|de|du|des|&|[A-Z][\\w&'’.-]*))*)\\s+\\(([A-Z][A-Z0-9&.]{1,9})\\)");
+    private static final Set<String> NEVER = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "i",
+            "he",
+            "she",
+            "it",
+            "we",
+            "they",
+            "you",
+            "him",
+            "her",
+            "them",
+            "us",
+            "his",
+            "hers",
+            "its",
+            "our",
+            "their",
+            "my",
+            "your");
+    private static final Set<String> SENTENCE_STARTERS = Set.of(
+            "following",
+            "rather",
+            "however",
+            "meanwhile",
+            "indeed",
+            "yet",
+            "but",
+            "and",
+            "the",
+            "this",
+            "that",
+            "these",
+            "those",
+            "in",
+            "on",
+            "at",
+            "after",
+            "before",
+            "while",
+            "although",
+            "since",
+            "as",
+            "when",
+            "if",
+            "ahead",
+            "under",
+            "over",
+            "according",
+            "despite",
+            "instead",
+            "still",
+            "now",
+            "then",
+            "there",
+            "here",
+            "thus",
+            "also",
+            "even",
+            "only",
+            "all",
+            "both",
+            "such",
+            "many",
+            "some",
+            "most",
+            "no",
+            "not",
+            "what",
+            "whatever",
+            "whether",
+            "once",
+            "until",
+            "during",
+            "because",
+            "so",
+            "for",
+            "with",
+            "without",
+            "among");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    /** Alternative names of the referents news names most, with the name and kind they are consolidated to. */
+    private static final Map<String, Canonical> WELL_KNOWN = new HashMap<>();
+
+    private record Canonical(String name, EntityType type) {}
+
+    static {
+        known(
+                "United States",
+                EntityType.LOCATION,
+                "US",
+                "U.S.",
+                "U.S",
+                "USA",
+                "U.S.A.",
+                "America",
+                "United States of America",
+                "the United States");
+        known("United Kingdom", EntityType.LOCATION, "UK", "U.K.", "Britain", "Great Britain");
+        known("European Union", EntityType.ORGANIZATION, "EU", "E.U.");
+        known("United Nations", EntityType.ORGANIZATION, "UN", "U.N.");
+        known("Russia", EntityType.LOCATION, "Russian Federation");
+        known("China", EntityType.LOCATION, "People's Republic of China", "PRC");
+    }
+
+    private static void known(String name, EntityType type, String... aliases) {
+        Canonical canonical = new Canonical(name, type);
+        WELL_KNOWN.put(name, canonical);
+        for (String alias : aliases) {
+            WELL_KNOWN.put(alias, canonical);
+        }
+    }
+
     private EntityConsolidation() {}
 
-    static List<Entity> consolidate(List<Mention> mentions) {
-        Map<Mention, Integer> counts = new LinkedHashMap<>();
+    static List<Entity> consolidate(List<Mention> mentions, String body, int sentences) {
+        Map<String, String> acronyms = acronymsIntroducedIn(body);
+
+        Map<String, Group> groups = new LinkedHashMap<>();
         for (Mention mention : mentions) {
-            counts.merge(mention, 1, Integer::sum);
+            String surface = isName(mention.type())
+                    ? clean(mention.text())
+                    : mention.text().strip();
+            if (surface.isEmpty() || isNever(surface, mention)) {
+                continue;
+            }
+            Canonical known = WELL_KNOWN.get(surface);
+            String key = known != null ? known.name() : acronyms.getOrDefault(surface, surface);
+            for (String fullName : acronyms.values()) {
+                if (key.endsWith(" " + fullName)) {
+                    key = fullName; // "Elon Musk's Department of Government Efficiency" names the department
+                }
+            }
+            Group group = groups.computeIfAbsent(key, k -> new Group(k, known == null ? null : known.type()));
+            group.add(mention, surface);
         }
-
-        Map<Mention, Mention> canonical = new LinkedHashMap<>();
-        for (Mention mention : counts.keySet()) {
-            canonical.put(mention, fullNameOf(mention, counts.keySet()));
-        }
-
-        Map<Mention, Integer> total = new LinkedHashMap<>();
-        Map<Mention, Set<String>> aliases = new LinkedHashMap<>();
-        counts.forEach((mention, count) -> {
-            Mention target = canonical.get(mention);
-            total.merge(target, count, Integer::sum);
-            Set<String> forms = aliases.computeIfAbsent(target, t -> new LinkedHashSet<>());
-            if (!mention.equals(target)) {
-                forms.add(mention.text());
+        acronyms.forEach((acronym, fullName) -> {
+            Group group = groups.get(fullName);
+            int uses = countWord(body, acronym);
+            if (group != null && uses > 0 && !group.surfaces.contains(acronym)) {
+                group.addUses(acronym, uses);
             }
         });
+        mergeShoutedIntoWritten(groups);
+        mergeLastNamesIntoFullNames(groups);
 
+        int mostMentions =
+                groups.values().stream().mapToInt(g -> g.mentions).max().orElse(1);
         List<Entity> entities = new ArrayList<>();
-        total.forEach((mention, count) ->
-                entities.add(new Entity(mention.text(), mention.type(), count, List.copyOf(aliases.get(mention)))));
-        entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+        for (Group group : groups.values()) {
+            entities.add(group.toEntity(mostMentions, Math.max(1, sentences)));
+        }
+        entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::name));
         return entities;
     }
 
-    /** The single longer person name that ends with this one-word person mention, else the mention itself. */
-    private static Mention fullNameOf(Mention mention, Set<Mention> all) {
-        if (mention.type() != EntityType.PERSON || mention.text().contains(" ")) {
-            return mention;
+    private static boolean isName(EntityType type) {
+        return type == EntityType.PERSON
+                || type == EntityType.ORGANIZATION
+                || type == EntityType.LOCATION
+                || type == EntityType.MISC;
+    }
+
+    /** A dateline's "BOLOGNA" is the "Bologna" of the text. */
+    private static void mergeShoutedIntoWritten(Map<String, Group> groups) {
+        List<String> merged = new ArrayList<>();
+        for (Group group : groups.values()) {
+            if (group.key.length() > 4 && group.key.equals(group.key.toUpperCase(Locale.ROOT))) {
+                groups.values().stream()
+                        .filter(other -> other != group && other.key.equalsIgnoreCase(group.key))
+                        .findFirst()
+                        .ifPresent(written -> {
+                            written.absorbAs(group, null);
+                            merged.add(group.key);
+                        });
+            }
         }
-        List<Mention> longer = all.stream()
-                .filter(other -> other.type() == EntityType.PERSON)
-                .filter(other -> other.text().endsWith(" " + mention.text()))
-                .toList();
-        return longer.size() == 1 ? longer.get(0) : mention;
+        merged.forEach(groups::remove);
+    }
+
+    private static String clean(String text) {
+        String surface = text.strip();
+        surface = HONORIFIC.matcher(surface).replaceFirst("");
+        surface = EDGE_PUNCTUATION.matcher(surface).replaceAll("");
+        surface = POSSESSIVE.matcher(surface).replaceFirst("");
+        return surface.strip();
+    }
+
+    private static boolean isNever(String surface, Mention mention) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (NEVER.contains(lower) && mention.type() != EntityType.DATE) {
+            return true;
+        }
+        boolean oneWord = !surface.contains(" ");
+        return mention.sentenceInitial()
+                && oneWord
+                && (SENTENCE_STARTERS.contains(lower) || lower.endsWith("ing") || lower.endsWith("ly"));
+    }
+
+    /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
+    private static Map<String, String> acronymsIntroducedIn(String body) {
+        Map<String, String> acronyms = new HashMap<>();
+        Matcher matcher = ACRONYM_INTRODUCED.matcher(body);
+        while (matcher.find()) {
+            String name = matcher.group(1).replaceFirst("^(?:The|the)\\s+", "");
+            String acronym = matcher.group(2);
+            if (initialsMatch(name, acronym)) {
+                acronyms.put(acronym, shortestExpansion(name, acronym));
+            }
+        }
+        return acronyms;
+    }
+
+    private static int countWord(String text, String word) {
+        Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The shortest tail of {@code name} whose initials spell the acronym: "Elon Musk's Department of ..." → "Department of ...". */
+    private static String shortestExpansion(String name, String acronym) {
+        String[] words = name.split("\\s+");
+        String shortest = name;
+        for (int start = 1; start < words.length; start++) {
+            String tail = String.join(" ", List.of(words).subList(start, words.length));
+            if (Character.isUpperCase(tail.charAt(0)) && initialsMatch(tail, acronym)) {
+                shortest = tail;
+            }
+        }
+        return shortest;
+    }
+
+    /** Whether the acronym's letters appear, in order, among the name's initials (function words may be skipped). */
+    private static boolean initialsMatch(String name, String acronym) {
+        String letters = acronym.replaceAll("[^A-Z]", "");
+        int next = 0;
+        for (String word : name.split("\\s+")) {
+            if (next < letters.length() && Character.toUpperCase(word.charAt(0)) == letters.charAt(next)) {
+                next++;
+            }
+        }
+        return next == letters.length() && letters.length() >= 2;
+    }
+
+    private static void mergeLastNamesIntoFullNames(Map<String, Group> groups) {
+        Map<String, List<Group>> byLastName = new HashMap<>();
+        for (Group group : groups.values()) {
+            if (group.type() == EntityType.PERSON && group.key.contains(" ")) {
+                byLastName
+                        .computeIfAbsent(lastName(group.key), k -> new ArrayList<>())
+                        .add(group);
+            }
+        }
+        List<String> merged = new ArrayList<>();
+        for (Group group : groups.values()) {
+            List<Group> people = byLastName.getOrDefault(group.key, List.of());
+            if (!group.key.contains(" ") && people.size() == 1 && group.fixedType == null) {
+                people.get(0).absorb(group);
+                merged.add(group.key);
+            }
+        }
+        merged.forEach(groups::remove);
+    }
+
+    private static String lastName(String fullName) {
+        String[] words = fullName.split("\\s+");
+        int last = words.length - 1;
+        while (last > 0 && NAME_SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {
+            last--;
+        }
+        return words[last].replaceAll("[,.]$", "");
+    }
+
+    /** The mentions of one referent. */
+    private static final class Group {
+        private final String key;
+        private final EntityType fixedType;
+        private final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        private final Set<String> surfaces = new LinkedHashSet<>();
+        private int mentions;
+        private int firstSentence = Integer.MAX_VALUE;
+
+        Group(String key, EntityType fixedType) {
+            this.key = key;
+            this.fixedType = fixedType;
+        }
+
+        void add(Mention mention, String surface) {
+            votes.merge(mention.type(), 1, Integer::sum);
+            surfaces.add(surface);
+            mentions++;
+            firstSentence = Math.min(firstSentence, mention.sentence());
+        }
+
+        /** Uses of a form the name finder did not tag, such as an acronym after its introduction. */
+        void addUses(String surface, int uses) {
+            surfaces.add(surface);
+            mentions += uses;
+        }
+
+        void absorb(Group other) {
+            absorbAs(other, EntityType.PERSON);
+        }
+
+        /** Takes the other group's mentions, counting their votes for {@code type}, or for their own kinds. */
+        void absorbAs(Group other, EntityType type) {
+            other.votes.forEach((own, count) -> votes.merge(type == null ? own : type, count, Integer::sum));
+            surfaces.addAll(other.surfaces);
+            mentions += other.mentions;
+            firstSentence = Math.min(firstSentence, other.firstSentence);
+        }
+
+        EntityType type() {
+            if (fixedType != null) {
+                return fixedType;
+            }
+            return votes.entrySet().stream()
+                    .max(Map.Entry.<EntityType, Integer>comparingByValue()
+                            .thenComparing(e -> -e.getKey().ordinal()))
+                    .map(Map.Entry::getKey)
+                    .orElse(EntityType.MISC);
+        }
+
+        Entity toEntity(int mostMentions, int sentences) {
+            String name = fixedType != null || !surfaces.contains(key) ? key : longest();
+            List<String> aliases =
+                    surfaces.stream().filter(s -> !s.equals(name)).toList();
+            double salience =
+                    0.6 * mentions / mostMentions + 0.4 * (1 - Math.min(firstSentence, sentences) / (double) sentences);
+            return new Entity(name, type(), mentions, aliases, Math.round(salience * 1000) / 1000.0);
+        }
+
+        private String longest() {
+            return surfaces.stream()
+                    .max(Comparator.comparingInt(String::length))
+                    .orElse(key);
+        }
     }
 }

@@ -3,29 +3,39 @@ package dev.newsflow.enrich.nlp;
 import dev.newsflow.model.TopicLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * Labels an article with IPTC Media Topics (top level) from an OpenNLP document categorizer trained on BBC News's
- * five sections, each mapped to its IPTC label. Labels scoring at least {@link #MIN_SCORE} are returned, best
- * first, and always the best one.
+ * Labels an article with top-level IPTC Media Topics, several when it is about several things.
+ *
+ * <p>Two kinds of evidence, combined as independent votes (noisy-or): an OpenNLP document categorizer trained on
+ * BBC News's five sections (business, entertainment, politics, sport, tech, each mapped to its IPTC topic), which
+ * names exactly one of those five and is weighted {@link #CATEGORIZER_WEIGHT} because it must choose among them
+ * even for a flood report; and a lexicon per IPTC topic, whose score grows with the density of its terms in the
+ * article (terms per 100 words), for all seventeen topics. Topics scoring at least {@link #MIN_SCORE} are returned,
+ * best first, and always the best one.
  *
  * <p>Not thread-safe (the categorizer keeps state); one per {@link ArticleAnalyzer}.
  */
 final class TopicClassifier {
 
-    static final double MIN_SCORE = 0.2;
+    static final double MIN_SCORE = 0.35;
+    static final double CATEGORIZER_WEIGHT = 0.6;
+    /** Density (terms per 100 words) at which a lexicon's score reaches 1 - 1/e. */
+    private static final double DENSITY_SCALE = 1.5;
 
-    /** BBC section to the IPTC Media Topic it corresponds to. */
-    private static final Map<String, String> IPTC = Map.of(
-            "business", "economy, business and finance",
-            "entertainment", "arts, culture, entertainment and media",
-            "politics", "politics",
-            "sport", "sport",
-            "tech", "science and technology");
+    private static final Map<String, IptcTopic> BBC_SECTIONS = Map.of(
+            "business", IptcTopic.ECONOMY,
+            "entertainment", IptcTopic.ARTS,
+            "politics", IptcTopic.POLITICS,
+            "sport", IptcTopic.SPORT,
+            "tech", IptcTopic.SCIENCE);
 
     private final DocumentCategorizerME categorizer;
 
@@ -34,15 +44,378 @@ final class TopicClassifier {
     }
 
     List<TopicLabel> classify(String text) {
-        double[] scores = categorizer.categorize(DocumentTokens.of(text));
-        List<TopicLabel> labels = new ArrayList<>();
-        for (int i = 0; i < scores.length; i++) {
-            String category = categorizer.getCategory(i);
-            labels.add(new TopicLabel(IPTC.getOrDefault(category, category), Math.round(scores[i] * 1000) / 1000.0));
+        String[] words = DocumentTokens.of(text);
+        Map<IptcTopic, Double> scores = new EnumMap<>(IptcTopic.class);
+        double[] sections = categorizer.categorize(words);
+        for (int i = 0; i < sections.length; i++) {
+            IptcTopic topic = BBC_SECTIONS.get(categorizer.getCategory(i));
+            if (topic != null) {
+                scores.merge(topic, CATEGORIZER_WEIGHT * sections[i], TopicClassifier::noisyOr);
+            }
         }
+        Map<IptcTopic, Integer> hits = TopicLexicons.count(words);
+        double hundredsOfWords = Math.max(1, words.length) / 100.0;
+        hits.forEach((topic, count) ->
+                scores.merge(topic, 1 - Math.exp(-count / hundredsOfWords / DENSITY_SCALE), TopicClassifier::noisyOr));
+
+        List<TopicLabel> labels = new ArrayList<>();
+        scores.forEach((topic, score) -> labels.add(new TopicLabel(topic.label, round(score), topic.code)));
         labels.sort(Comparator.comparingDouble(TopicLabel::score).reversed());
         List<TopicLabel> kept = new ArrayList<>(List.of(labels.get(0)));
         labels.stream().skip(1).filter(label -> label.score() >= MIN_SCORE).forEach(kept::add);
         return kept;
+    }
+
+    private static double noisyOr(double a, double b) {
+        return 1 - (1 - a) * (1 - b);
+    }
+
+    private static double round(double score) {
+        return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000.0;
+    }
+
+    /** Lower-case terms, single words or word stems ("evacuat" for evacuate, evacuated, evacuation), per topic. */
+    static final class TopicLexicons {
+
+        private static final Map<IptcTopic, Set<String>> STEMS = new EnumMap<>(IptcTopic.class);
+
+        static {
+            STEMS.put(
+                    IptcTopic.ARTS,
+                    Set.of(
+                            "film",
+                            "festival",
+                            "album",
+                            "actor",
+                            "actress",
+                            "director",
+                            "museum",
+                            "exhibition",
+                            "theatre",
+                            "theater",
+                            "novel",
+                            "artist",
+                            "concert",
+                            "premiere",
+                            "cinema",
+                            "gallery",
+                            "documentary",
+                            "screen",
+                            "singer",
+                            "orchestra",
+                            "jury"));
+            STEMS.put(
+                    IptcTopic.CRIME,
+                    Set.of(
+                            "court",
+                            "judge",
+                            "jury",
+                            "trial",
+                            "sentenc",
+                            "convict",
+                            "fraud",
+                            "police",
+                            "arrest",
+                            "prosecut",
+                            "guilty",
+                            "crime",
+                            "criminal",
+                            "jail",
+                            "prison",
+                            "lawyer",
+                            "defendant",
+                            "charged",
+                            "verdict",
+                            "appeal",
+                            "murder",
+                            "theft",
+                            "investigat"));
+            STEMS.put(
+                    IptcTopic.DISASTER,
+                    Set.of(
+                            "flood",
+                            "earthquake",
+                            "evacuat",
+                            "rescue",
+                            "emergency",
+                            "wildfire",
+                            "landslide",
+                            "hurricane",
+                            "tsunami",
+                            "disaster",
+                            "collapse",
+                            "crash",
+                            "accident",
+                            "casualt",
+                            "victim",
+                            "destroyed",
+                            "damage",
+                            "burst",
+                            "levee",
+                            "relief",
+                            "missing",
+                            "dead",
+                            "killed"));
+            STEMS.put(
+                    IptcTopic.ECONOMY,
+                    Set.of(
+                            "market",
+                            "shares",
+                            "investor",
+                            "inflation",
+                            "interest",
+                            "bank",
+                            "economy",
+                            "economic",
+                            "profit",
+                            "revenue",
+                            "price",
+                            "growth",
+                            "gdp",
+                            "trade",
+                            "tariff",
+                            "company",
+                            "stock",
+                            "bond",
+                            "earnings",
+                            "euro",
+                            "billion",
+                            "million"));
+            STEMS.put(
+                    IptcTopic.EDUCATION,
+                    Set.of(
+                            "school",
+                            "pupil",
+                            "student",
+                            "teacher",
+                            "university",
+                            "college",
+                            "curriculum",
+                            "exam",
+                            "classroom",
+                            "tuition",
+                            "campus"));
+            STEMS.put(
+                    IptcTopic.ENVIRONMENT,
+                    Set.of(
+                            "climate",
+                            "glacier",
+                            "emission",
+                            "carbon",
+                            "pollution",
+                            "biodiversity",
+                            "species",
+                            "warming",
+                            "environment",
+                            "renewable",
+                            "conservation",
+                            "habitat",
+                            "drought",
+                            "deforestation",
+                            "ice",
+                            "wildlife"));
+            STEMS.put(
+                    IptcTopic.HEALTH,
+                    Set.of(
+                            "vaccine",
+                            "patient",
+                            "hospital",
+                            "disease",
+                            "virus",
+                            "health",
+                            "medical",
+                            "doctor",
+                            "nurse",
+                            "clinical",
+                            "trial",
+                            "infection",
+                            "treatment",
+                            "drug",
+                            "cancer",
+                            "admission",
+                            "symptom",
+                            "dose"));
+            STEMS.put(
+                    IptcTopic.LABOUR,
+                    Set.of(
+                            "strike",
+                            "union",
+                            "wage",
+                            "pay",
+                            "worker",
+                            "employ",
+                            "job",
+                            "walkout",
+                            "picket",
+                            "layoff",
+                            "redundanc",
+                            "bargaining",
+                            "overtime",
+                            "staff"));
+            STEMS.put(
+                    IptcTopic.LIFESTYLE,
+                    Set.of(
+                            "travel",
+                            "holiday",
+                            "recipe",
+                            "fashion",
+                            "restaurant",
+                            "tourism",
+                            "tourist",
+                            "leisure",
+                            "hobby",
+                            "garden"));
+            STEMS.put(
+                    IptcTopic.POLITICS,
+                    Set.of(
+                            "election",
+                            "minister",
+                            "parliament",
+                            "government",
+                            "president",
+                            "vote",
+                            "party",
+                            "coalition",
+                            "senate",
+                            "congress",
+                            "policy",
+                            "administration",
+                            "diplomat",
+                            "campaign",
+                            "opposition",
+                            "legislat",
+                            "democra",
+                            "republican",
+                            "ballot",
+                            "cabinet"));
+            STEMS.put(
+                    IptcTopic.RELIGION,
+                    Set.of(
+                            "church", "mosque", "temple", "religio", "faith", "bishop", "pope", "imam", "rabbi",
+                            "worship", "pilgrim"));
+            STEMS.put(
+                    IptcTopic.SCIENCE,
+                    Set.of(
+                            "scientist",
+                            "research",
+                            "study",
+                            "laborator",
+                            "space",
+                            "lunar",
+                            "moon",
+                            "satellite",
+                            "technology",
+                            "software",
+                            "device",
+                            "laptop",
+                            "chip",
+                            "battery",
+                            "robot",
+                            "physics",
+                            "telescope",
+                            "lander",
+                            "spacecraft",
+                            "algorithm"));
+            STEMS.put(
+                    IptcTopic.SOCIETY,
+                    Set.of(
+                            "housing",
+                            "poverty",
+                            "community",
+                            "charity",
+                            "welfare",
+                            "immigra",
+                            "refugee",
+                            "homeless",
+                            "equality",
+                            "discrimination",
+                            "family"));
+            STEMS.put(
+                    IptcTopic.SPORT,
+                    Set.of(
+                            "match",
+                            "goal",
+                            "league",
+                            "championship",
+                            "tournament",
+                            "coach",
+                            "player",
+                            "team",
+                            "season",
+                            "cup",
+                            "race",
+                            "athlete",
+                            "olympic",
+                            "stadium",
+                            "scored",
+                            "medal",
+                            "record",
+                            "final",
+                            "club"));
+            STEMS.put(
+                    IptcTopic.CONFLICT,
+                    Set.of(
+                            "war",
+                            "military",
+                            "troops",
+                            "invasion",
+                            "army",
+                            "weapon",
+                            "missile",
+                            "ceasefire",
+                            "nato",
+                            "soldier",
+                            "attack",
+                            "airstrike",
+                            "conflict",
+                            "defence",
+                            "defense",
+                            "peace",
+                            "offensive",
+                            "militant",
+                            "insurgen"));
+            STEMS.put(
+                    IptcTopic.WEATHER,
+                    Set.of(
+                            "rain",
+                            "rainfall",
+                            "storm",
+                            "snow",
+                            "temperature",
+                            "forecast",
+                            "heatwave",
+                            "wind",
+                            "meteorolog",
+                            "weather",
+                            "frost",
+                            "celsius"));
+        }
+
+        private TopicLexicons() {}
+
+        static Map<IptcTopic, Integer> count(String[] words) {
+            Map<IptcTopic, Integer> hits = new EnumMap<>(IptcTopic.class);
+            for (String word : words) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                STEMS.forEach((topic, stems) -> {
+                    if (matches(lower, stems)) {
+                        hits.merge(topic, 1, Integer::sum);
+                    }
+                });
+            }
+            return hits;
+        }
+
+        private static boolean matches(String word, Set<String> stems) {
+            if (stems.contains(word) || (word.endsWith("s") && stems.contains(word.substring(0, word.length() - 1)))) {
+                return true;
+            }
+            for (String stem : stems) {
+                if (stem.length() >= 5 && word.startsWith(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

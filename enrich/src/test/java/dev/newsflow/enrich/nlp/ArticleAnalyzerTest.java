@@ -1,0 +1,171 @@
+package dev.newsflow.enrich.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsflow.model.Article;
+import dev.newsflow.model.Articles;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Entity;
+import dev.newsflow.model.EntityType;
+import dev.newsflow.model.Quote;
+import dev.newsflow.model.SharedData;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What enrich finds in whole articles: the reference fixture and articles written for these tests. */
+class ArticleAnalyzerTest {
+
+    private static ArticleAnalyzer analyzer;
+
+    @BeforeAll
+    static void loadModels() {
+        analyzer = new ArticleAnalyzer(NlpModels.load(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+    }
+
+    private static Optional<Entity> entity(EnrichedArticle article, String name) {
+        return article.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    private static EnrichedArticle fixture() throws Exception {
+        String text = Files.readString(SharedData.require("fixtures/000_dabb77aa80c96470.txt"));
+        // the body as ingest gives it: one paragraph a block, the page break repaired, the trailer gone
+        String body = text.substring(text.indexOf("On Tuesday, US Secretary"), text.indexOf("To contact the WSWS"))
+                .replace("\"America must\n\nface reality", "\"America must face reality")
+                .replace("For years,\n\nNATO", "For years, NATO")
+                .replace("consequences\n\nfor US", "consequences for US")
+                .replace("*", "")
+                .strip();
+        return analyzer.enrich(Articles.anArticle()
+                .withTitle("Trump's Ukraine policy shift signals new phase of US global war")
+                .withBody(body)
+                .build());
+    }
+
+    @Test
+    void shouldMergeTheAliasesOfOneReferentInTheFixture() throws Exception {
+        EnrichedArticle article = fixture();
+
+        Entity rubio = entity(article, "Marco Rubio").orElseThrow(() -> new AssertionError(article.entities()));
+        assertEquals(EntityType.PERSON, rubio.type());
+        assertTrue(rubio.aliases().contains("Rubio"), rubio::toString);
+        Entity us = entity(article, "United States").orElseThrow();
+        assertEquals(EntityType.LOCATION, us.type());
+        assertTrue(us.aliases().containsAll(List.of("U.S.", "America")), us::toString);
+        assertTrue(entity(article, "Putin").isPresent(), "Mr. Putin is Putin");
+        Entity doge = entity(article, "Department of Government Efficiency").orElseThrow();
+        assertTrue(doge.aliases().contains("DOGE"), doge::toString);
+        assertEquals(
+                EntityType.PERSON, entity(article, "Pete Hegseth").orElseThrow().type());
+        assertEquals(
+                EntityType.LOCATION, entity(article, "Ukraine").orElseThrow().type());
+    }
+
+    @Test
+    void shouldNeverTakeWeekdaysPronounsOrSentenceStartersForEntities() throws Exception {
+        Set<String> never = Set.of("Tuesday", "Wednesday", "He", "It", "Following", "Rather", "In");
+
+        for (Entity entity : fixture().entities()) {
+            assertFalse(never.contains(entity.name()), entity::toString);
+        }
+    }
+
+    @Test
+    void shouldAttributeQuotesToTheirSpeakers() throws Exception {
+        List<Quote> quotes = fixture().quotes();
+
+        assertEquals("Pete Hegseth", speakerOf(quotes, "Stark strategic realities"));
+        assertEquals("Elbridge Colby", speakerOf(quotes, "America must face reality"));
+        assertEquals("David Ignatius", speakerOf(quotes, "I normally ignore the daily presidential detonation"));
+        assertEquals("Marco Rubio", speakerOf(quotes, "negotiate and work through the end of the conflict"));
+    }
+
+    private static String speakerOf(List<Quote> quotes, String start) {
+        return quotes.stream()
+                .filter(q -> q.text().startsWith(start))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting '" + start + "' in " + quotes))
+                .speaker();
+    }
+
+    @Test
+    void shouldLabelTheFixtureAsConflictAndPolitics() throws Exception {
+        EnrichedArticle article = fixture();
+
+        assertEquals("conflict, war and peace", article.topics().get(0).label(), article.topics()::toString);
+        assertEquals("medtop:16000000", article.topics().get(0).code());
+        assertTrue(article.topics().stream().anyMatch(t -> t.label().equals("politics")), article.topics()::toString);
+    }
+
+    @Test
+    void shouldFindTheStoryOfAFloodAndItsNumbers() {
+        Article flood = Articles.anArticle()
+                .withTitle("River bursts its banks as storms flood the valley")
+                .withBody("Emergency crews evacuated 1,200 people from Ferrara on Tuesday after the river burst its "
+                        + "banks following three days of torrential rain, the civil protection agency said.\n\n"
+                        + "\"We have never seen the water rise this fast,\" said Davide Orsolini, the mayor of Ferrara. "
+                        + "Rescue teams in inflatable boats pulled dozens of residents from flooded homes.\n\n"
+                        + "Damage to farms is estimated at €450 million, and 40% of the harvest was destroyed, "
+                        + "Orsolini said on 4 November 2025. Forecasters warned of more heavy rain and flooding.")
+                .build();
+
+        EnrichedArticle article = analyzer.enrich(flood);
+
+        assertEquals(
+                "disaster, accident and emergency incident",
+                article.topics().get(0).label(),
+                article.topics()::toString);
+        assertEquals(
+                EntityType.MONEY, entity(article, "€450 million").orElseThrow().type());
+        assertEquals(EntityType.PERCENT, entity(article, "40%").orElseThrow().type());
+        assertEquals(
+                EntityType.DATE,
+                entity(article, "4 November 2025").orElseThrow().type());
+        Entity mayor = entity(article, "Davide Orsolini").orElseThrow(() -> new AssertionError(article.entities()));
+        assertTrue(mayor.aliases().contains("Orsolini"));
+        assertEquals("Davide Orsolini", speakerOf(article.quotes(), "We have never seen the water rise"));
+        assertNotNull(article.summary());
+        assertEquals(83, article.wordCount());
+        assertEquals(1, article.readingTimeMinutes());
+        assertFalse(article.keywords().isEmpty());
+    }
+
+    @Test
+    void shouldGiveASportsReportTheSportTopic() {
+        EnrichedArticle article = analyzer.enrich(Articles.anArticle()
+                .withTitle("Late double keeps Harbour City in the title race")
+                .withBody("Jamal Osei scored twice in the last ten minutes as Harbour City beat league leaders "
+                        + "Northgate United 2-1 at the Quayside Stadium on Saturday.\n\nThe striker's second goal, a "
+                        + "header from a corner, sent the home fans into raptures. \"I told him to go out there and "
+                        + "frighten them,\" said coach Siobhan Kearney. The club are now two points behind with "
+                        + "five matches of the season left.")
+                .build());
+
+        assertEquals("sport", article.topics().get(0).label(), article.topics()::toString);
+        assertEquals("Siobhan Kearney", speakerOf(article.quotes(), "I told him"));
+    }
+
+    @Test
+    void shouldLeaveAnArticleInAnotherLanguageWithoutEntitiesRatherThanWrongOnes() {
+        EnrichedArticle article = analyzer.enrich(Articles.anArticle()
+                .withTitle("Inondations en Émilie-Romagne")
+                .withLanguage(null)
+                .withBody("Les secours ont évacué mille deux cents personnes mardi après la crue du fleuve, a indiqué "
+                        + "la protection civile. Les dégâts agricoles sont estimés à plusieurs centaines de millions "
+                        + "d'euros selon les premières estimations des autorités régionales.")
+                .build());
+
+        assertEquals("fr", article.language());
+        assertEquals(List.of(), article.entities());
+        assertTrue(article.wordCount() > 0);
+    }
+}
