@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Configurable;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -53,13 +54,17 @@ final class DeadLetterExceptionHandlers {
         return topic.toString();
     }
 
-    public static final class Deserialization implements DeserializationExceptionHandler {
-        private String topic;
+    /** What the three handlers share: the dead-letter topic they write to, read from the Streams properties. */
+    private abstract static class DeadLettering implements Configurable {
+        String topic;
 
         @Override
         public void configure(Map<String, ?> configs) {
             topic = topic(configs);
         }
+    }
+
+    public static final class Deserialization extends DeadLettering implements DeserializationExceptionHandler {
 
         @Override
         public Response handleError(
@@ -68,13 +73,7 @@ final class DeadLetterExceptionHandlers {
         }
     }
 
-    public static final class Processing implements ProcessingExceptionHandler {
-        private String topic;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            topic = topic(configs);
-        }
+    public static final class Processing extends DeadLettering implements ProcessingExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
@@ -82,13 +81,7 @@ final class DeadLetterExceptionHandlers {
         }
     }
 
-    public static final class Production implements ProductionExceptionHandler {
-        private String topic;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            topic = topic(configs);
-        }
+    public static final class Production extends DeadLettering implements ProductionExceptionHandler {
 
         @Override
         public Response handleError(
