@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *       the LOCATION "United States".
  *   <li>An acronym introduced in parentheses, "Department of Government Efficiency (DOGE)", names the same
  *       entity as the words before it.
- *   <li>A single word that is the last name of exactly one full person name in the article ("Rubio", "Marco
- *       Rubio") is that person.
+ *   <li>The last name, or last names, of exactly one full person name in the article ("Rubio" of "Marco Rubio",
+ *       "Valente Lobo" of "Beatriz Valente Lobo") is that person.
  *   <li>The kind of each entity is the one most of its mentions were given.
  * </ul>
  *
@@ -39,6 +39,8 @@ final class EntityConsolidation {
     private static final Pattern HONORIFIC =
             Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|Capt|Col)\\.?\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern POSSESSOR_BEFORE_NAME =
+            Pattern.compile("^\\p{Lu}[\\p{L}-]+['’]s\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^.]]+$");
     private static final Pattern ACRONYM_INTRODUCED = Pattern.compile(
             "((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:of|and|for|the|on|de|du|des|&|[A-Z][\\w&'’.-]*))*)\\s+\\(([A-Z][A-Z0-9&.]{1,9})\\)");
@@ -232,6 +234,10 @@ final class EntityConsolidation {
     private static String clean(String text) {
         String surface = text.strip();
         surface = HONORIFIC.matcher(surface).replaceFirst("");
+        Matcher possessor = POSSESSOR_BEFORE_NAME.matcher(surface);
+        if (possessor.matches()) {
+            surface = possessor.group(1); // "Kenya's Ruth Wanjala Kiprop" is Ruth Wanjala Kiprop
+        }
         surface = EDGE_PUNCTUATION.matcher(surface).replaceAll("");
         surface = POSSESSIVE.matcher(surface).replaceFirst("");
         return surface.strip();
@@ -296,20 +302,23 @@ final class EntityConsolidation {
         return next == letters.length() && letters.length() >= 2;
     }
 
+    /** "Rubio" or "Valente Lobo" is the one person in the article whose full name ends with it. */
     private static void mergeLastNamesIntoFullNames(Map<String, Group> groups) {
-        Map<String, List<Group>> byLastName = new HashMap<>();
-        for (Group group : groups.values()) {
-            if (group.type() == EntityType.PERSON && group.key.contains(" ")) {
-                byLastName
-                        .computeIfAbsent(lastName(group.key), k -> new ArrayList<>())
-                        .add(group);
-            }
-        }
+        List<Group> people = groups.values().stream()
+                .filter(group -> group.type() == EntityType.PERSON && group.key.contains(" "))
+                .toList();
         List<String> merged = new ArrayList<>();
         for (Group group : groups.values()) {
-            List<Group> people = byLastName.getOrDefault(group.key, List.of());
-            if (!group.key.contains(" ") && people.size() == 1 && group.fixedType == null) {
-                people.get(0).absorb(group);
+            if (group.fixedType != null) {
+                continue;
+            }
+            List<Group> fuller = people.stream()
+                    .filter(person -> person != group)
+                    .filter(person -> person.key.endsWith(" " + group.key)
+                            || lastName(person.key).equals(group.key))
+                    .toList();
+            if (fuller.size() == 1) {
+                fuller.get(0).absorb(group);
                 merged.add(group.key);
             }
         }

@@ -33,6 +33,7 @@ final class Quotes {
     static List<Quote> in(String body, List<Entity> entities) {
         List<Quote> quotes = new ArrayList<>();
         int offset = 0;
+        String lastSpeaker = null;
         for (String paragraph : body.split("\n\n")) {
             List<Span> spans = quotations(paragraph);
             for (int i = 0; i < spans.size(); i++) {
@@ -46,8 +47,14 @@ final class Quotes {
                 String after = attributionAfter(text, paragraph.substring(span.end() + 1, nextQuote));
                 String before = sentenceStart(paragraph.substring(previousQuote, span.start()));
                 String context = body.substring(0, offset + span.start());
-                quotes.add(new Quote(text.replaceAll("[,.]$", ""), speaker(after, before, context, entities)));
+                String speaker = speaker(after, before, context, entities);
+                if (speaker == null) {
+                    speaker = continuedSpeaker(paragraph.substring(0, span.start()), lastSpeaker, entities);
+                }
+                quotes.add(new Quote(text.replaceAll("[,.]$", ""), speaker));
+                lastSpeaker = speaker;
             }
+            lastSpeaker = null;
             offset += paragraph.length() + 2;
         }
         return quotes;
@@ -81,8 +88,30 @@ final class Quotes {
         return sentenceEnd(following);
     }
 
+    /**
+     * An unattributed quotation that goes on from an attributed one in the same paragraph ("...," Kearney said.
+     * "He's a kid ...") is the same speaker's; one that follows a sentence introducing a speaker ("..., said Luca
+     * Ferri, head of monitoring. "Between two and five ...") is that speaker's.
+     */
+    private static String continuedSpeaker(String paragraphBefore, String lastSpeaker, List<Entity> entities) {
+        if (lastSpeaker != null) {
+            return lastSpeaker;
+        }
+        if (!REPORTING.matcher(paragraphBefore).find()) {
+            return null;
+        }
+        return lastPersonNamedIn(paragraphBefore, entities);
+    }
+
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Jr|Sr)|\\b\\p{Lu})$");
+
+    /** Up to the end of the first sentence, not fooled by "Dr. Nadia Brunner" or "Joseph R. Biden". */
     private static String sentenceEnd(String text) {
         int end = text.indexOf(". ");
+        while (end >= 0 && ABBREVIATION.matcher(text.substring(0, end)).find()) {
+            end = text.indexOf(". ", end + 2);
+        }
         return end < 0 ? text : text.substring(0, end);
     }
 
