@@ -1,0 +1,43 @@
+package dev.newsflow.enrich.dedup;
+
+/**
+ * How near-duplicates are found. Changing {@code shingleSize}, {@code bands}, {@code rows} or {@code seed} changes
+ * every fingerprint: the LSH index in the state store then no longer matches new articles, so reset the application
+ * (or change its application id) when changing them. {@code threshold} and {@code bucketCapacity} may change freely.
+ *
+ * @param shingleSize words per shingle of the normalized body
+ * @param bands LSH bands; each article is indexed in this many buckets
+ * @param rows signature positions per band; the signature has {@code bands × rows} positions
+ * @param threshold the smallest estimated Jaccard similarity of two bodies' shingle sets that makes them the same
+ *     story
+ * @param seed the seed of the MinHash functions
+ * @param bucketCapacity the most articles one LSH bucket keeps; the oldest inserted are dropped first
+ */
+public record DedupSettings(int shingleSize, int bands, int rows, double threshold, long seed, int bucketCapacity) {
+
+    /**
+     * The settings measured on the near-duplicate test set (see {@code near-duplicates/README.md} in the test
+     * resources): 4-word shingles, 32 bands of 2 rows (64 hashes), threshold 0.25.
+     */
+    public static DedupSettings defaults() {
+        return new DedupSettings(4, 32, 2, 0.25, 0x6e657773666c6f77L, 256);
+    }
+
+    public DedupSettings {
+        if (shingleSize < 1 || bucketCapacity < 1) {
+            throw new IllegalArgumentException("shingle size and bucket capacity must be positive");
+        }
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+        }
+        new LshBands(bands, rows); // validates
+    }
+
+    public DedupSettings withThreshold(double threshold) {
+        return new DedupSettings(shingleSize, bands, rows, threshold, seed, bucketCapacity);
+    }
+
+    public DedupSettings withBucketCapacity(int bucketCapacity) {
+        return new DedupSettings(shingleSize, bands, rows, threshold, seed, bucketCapacity);
+    }
+}
