@@ -168,4 +168,21 @@ class ArticleAnalyzerTest {
         assertEquals(List.of(), article.entities());
         assertTrue(article.wordCount() > 0);
     }
+
+    @Test
+    void shouldKeepTheSpeakerOfAContinuedQuotationAndReadPastHonorifics() {
+        EnrichedArticle article = analyzer.enrich(Articles.anArticle()
+                .withTitle("Glaciers lose ice")
+                .withBody("\"We are no longer talking about glaciers retreating slowly,\" said Dr. Nadia Brunner, the "
+                        + "observatory's director. \"Some of the smaller ones are simply falling apart.\"\n\n"
+                        + "Kenya's Ruth Wanjala Kiprop won the race in Oslo. \"I wanted to wait until the last lap,\" "
+                        + "Kiprop said.")
+                .build());
+
+        assertEquals("Nadia Brunner", speakerOf(article.quotes(), "We are no longer talking"));
+        assertEquals("Nadia Brunner", speakerOf(article.quotes(), "Some of the smaller ones"));
+        assertEquals("Ruth Wanjala Kiprop", speakerOf(article.quotes(), "I wanted to wait"));
+        assertTrue(
+                entity(article, "Ruth Wanjala Kiprop").orElseThrow().aliases().contains("Kiprop"));
+    }
 }
