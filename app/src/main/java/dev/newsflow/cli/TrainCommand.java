@@ -1,6 +1,8 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.enrich.nlp.features.Gazetteers;
 import dev.newsflow.enrich.nlp.features.WordClusters;
+import dev.newsflow.enrich.training.NameSampleFiles;
 import dev.newsflow.enrich.training.NerTrainer;
 import dev.newsflow.enrich.training.NerTrainingParameters;
 import dev.newsflow.enrich.training.TopicTrainer;
@@ -55,18 +57,40 @@ final class TrainCommand {
                         + "or text lines `word TAB cluster...`. Without it the model uses local features only.")
         Path clusters;
 
+        @Option(
+                names = "--gazetteers",
+                paramLabel = "FILE",
+                description = "Gazetteer lists, stored inside the model: text lines `list TAB phrase` (see the "
+                        + "provenance file for how the shipped lists are built). Needs --clusters.")
+        Path gazetteers;
+
+        @Option(
+                names = "--stacked",
+                paramLabel = "FOLDS",
+                description = "Train a two-stage model: a first stage with the same features, whose names for the "
+                        + "whole document (by FOLDS-fold cross-validation over the training documents) are "
+                        + "features of the second. 0 (default): one stage.")
+        int stackedFolds;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
             NerTrainingParameters parameters = NerTrainingParameters.defaults();
-            Map<String, Object> resources = Map.of();
+            Map<String, Object> resources = new java.util.HashMap<>();
             if (clusters != null) {
                 requireReadable(List.of(clusters));
                 WordClusters lexicon = WordClusters.read(clusters);
-                resources = Map.of(NerTrainingParameters.BROWN_CLUSTERS, lexicon);
+                resources.put(NerTrainingParameters.BROWN_CLUSTERS, lexicon);
                 spec.commandLine().getOut().printf("read %d words' clusters from %s%n", lexicon.size(), clusters);
+                if (gazetteers != null) {
+                    requireReadable(List.of(gazetteers));
+                    Gazetteers lists = Gazetteers.read(gazetteers);
+                    resources.put(NerTrainingParameters.GAZETTEERS, lists);
+                    parameters = parameters.withFeatureGeneratorXml(NerTrainingParameters.GAZETTEER_FEATURES);
+                    spec.commandLine().getOut().printf("read gazetteers %s from %s%n", lists.sizes(), gazetteers);
+                }
             } else {
                 parameters = parameters.withFeatureGeneratorXml(NerTrainingParameters.DEFAULT_FEATURES_WITH_AFFIXES);
                 spec.commandLine().getOut().println("no --clusters: training with local features only");
@@ -82,7 +106,16 @@ final class TrainCommand {
             }
             requireReadable(train);
             long started = System.nanoTime();
-            TokenNameFinderModel model = NerTrainer.train(train, parameters, resources);
+            TokenNameFinderModel model = stackedFolds > 1
+                    ? NerTrainer.trainStacked(
+                            NameSampleFiles.read(train),
+                            parameters,
+                            parameters.withFeatureGeneratorXml(
+                                    NerTrainingParameters.withStageOne(parameters.featureGeneratorXml())),
+                            resources,
+                            stackedFolds,
+                            Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    : NerTrainer.train(train, parameters, resources);
             write(output, model::serialize);
             spec.commandLine()
                     .getOut()
@@ -93,7 +126,9 @@ final class TrainCommand {
                             parameters.algorithm(),
                             parameters.iterations(),
                             parameters.cutoff(),
-                            clusters == null ? "local features" : "local and Brown cluster features");
+                            (clusters == null ? "local features" : "local and Brown cluster features")
+                                    + (gazetteers == null || clusters == null ? "" : ", gazetteers")
+                                    + (stackedFolds > 1 ? ", two stages (" + stackedFolds + "-fold)" : ""));
             return 0;
         }
     }

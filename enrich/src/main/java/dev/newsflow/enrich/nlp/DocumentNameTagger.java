@@ -1,5 +1,7 @@
 package dev.newsflow.enrich.nlp;
 
+import dev.newsflow.enrich.nlp.features.DocumentContext;
+import dev.newsflow.enrich.nlp.features.StageOneModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,28 +21,49 @@ import opennlp.tools.util.Span;
  * document occurs again untagged, as a whole capitalised phrase (not glued to a capitalised neighbour), it gets the
  * type it was given most often. It only adds names; it never changes one the model found, which measured worse.
  *
+ * <p>A model that carries a first-stage model ({@link StageOneModel}, a stacked model) is run in two stages: the first
+ * stage tags the whole document, and its names become document-level features of every token for the second stage
+ * ({@link DocumentContext}), e.g. that the same word was tagged as a person elsewhere in the document.
+ *
  * <p>Not thread-safe, like {@link NameFinderME}: one instance per thread.
  */
 public final class DocumentNameTagger {
 
     private final NameFinderME finder;
+    private final NameFinderME stageOne;
 
     public DocumentNameTagger(TokenNameFinderModel model) {
         this.finder = new NameFinderME(model);
+        Object first = model.getArtifact(StageOneModel.RESOURCE);
+        this.stageOne = first instanceof StageOneModel stage ? new NameFinderME(stage.model()) : null;
     }
 
     /** Returns the names of each sentence of one document, as token spans typed person, organization, ... */
     public List<Span[]> find(List<String[]> sentences) {
+        List<Span[]> names;
+        if (stageOne == null) {
+            names = tag(finder, sentences, null);
+        } else {
+            names = tag(finder, sentences, DocumentContext.of(sentences, tag(stageOne, sentences, null)));
+        }
+        return withRepeatedMentions(sentences, names);
+    }
+
+    /** Tags the sentences of one document in order, with each sentence's additional context if there is one. */
+    public static List<Span[]> tag(NameFinderME finder, List<String[]> sentences, List<String[][]> contexts) {
         List<Span[]> names = new ArrayList<>(sentences.size());
         finder.clearAdaptiveData();
         try {
-            for (String[] sentence : sentences) {
-                names.add(finder.find(sentence));
+            for (int s = 0; s < sentences.size(); s++) {
+                names.add(
+                        contexts == null
+                                ? finder.find(sentences.get(s))
+                                : finder.find(sentences.get(s), contexts.get(s)));
             }
         } finally {
             finder.clearAdaptiveData();
         }
-        return withRepeatedMentions(sentences, names);
+        return names;
     }
 
     static List<Span[]> withRepeatedMentions(List<String[]> sentences, List<Span[]> names) {

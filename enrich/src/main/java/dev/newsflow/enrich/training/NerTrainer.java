@@ -1,6 +1,9 @@
 package dev.newsflow.enrich.training;
 
+import dev.newsflow.enrich.nlp.DocumentNameTagger;
+import dev.newsflow.enrich.nlp.features.DocumentContext;
 import dev.newsflow.enrich.nlp.features.FeatureExtensions;
+import dev.newsflow.enrich.nlp.features.StageOneModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -67,6 +70,92 @@ public final class NerTrainer {
                 ObjectStreamUtils.createObjectStream(samples),
                 parameters.toOpenNlpParameters(),
                 factory);
+    }
+
+    /**
+     * Trains a stacked (two-stage) model. The first stage is trained with {@code stageOne} on all the sentences; the
+     * second with {@code stageTwo}, whose descriptor must declare the first stage ({@link
+     * NerTrainingParameters#STAGE_ONE_FEATURES}), on the same sentences with {@link DocumentContext} features computed
+     * from first-stage names that were produced by {@code folds}-fold cross-validation over documents, so that the
+     * second stage learns from the kind of errors the first stage makes on unseen text. The returned model carries the
+     * first stage inside it ({@link StageOneModel}).
+     */
+    public static TokenNameFinderModel trainStacked(
+            List<NameSample> samples,
+            NerTrainingParameters stageOne,
+            NerTrainingParameters stageTwo,
+            Map<String, Object> resources,
+            int folds,
+            int threads)
+            throws IOException {
+        List<List<NameSample>> documents = documents(samples);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<NameSample>>> parts = new ArrayList<>();
+            for (int f = 0; f < folds; f++) {
+                int fold = f;
+                parts.add(pool.submit(() -> {
+                    List<NameSample> training = new ArrayList<>();
+                    List<List<NameSample>> held = new ArrayList<>();
+                    for (int d = 0; d < documents.size(); d++) {
+                        if (d % folds == fold) {
+                            held.add(documents.get(d));
+                        } else {
+                            training.addAll(documents.get(d));
+                        }
+                    }
+                    return withContext(trainOnSamples(training, stageOne, resources), held);
+                }));
+            }
+            java.util.concurrent.Future<TokenNameFinderModel> full =
+                    pool.submit(() -> trainOnSamples(samples, stageOne, resources));
+            // put the held-out documents back in their original order
+            List<List<NameSample>> byDocument = new ArrayList<>(java.util.Collections.nCopies(documents.size(), null));
+            for (int f = 0; f < folds; f++) {
+                List<NameSample> part = parts.get(f).get();
+                int d = f;
+                int i = 0;
+                while (i < part.size()) {
+                    int size = documents.get(d).size();
+                    byDocument.set(d, part.subList(i, i + size));
+                    i += size;
+                    d += folds;
+                }
+            }
+            List<NameSample> stacked = new ArrayList<>(samples.size());
+            byDocument.forEach(stacked::addAll);
+            Map<String, Object> withStageOne = new java.util.HashMap<>(resources);
+            withStageOne.put(StageOneModel.RESOURCE, StageOneModel.of(full.get()));
+            return trainOnSamples(stacked, stageTwo, withStageOne);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The documents' sentences with the first stage's {@link DocumentContext} as additional context. */
+    static List<NameSample> withContext(TokenNameFinderModel stageOne, List<List<NameSample>> documents) {
+        NameFinderME finder = new NameFinderME(stageOne);
+        List<NameSample> result = new ArrayList<>();
+        for (List<NameSample> document : documents) {
+            List<String[]> sentences =
+                    document.stream().map(NameSample::getSentence).toList();
+            List<String[][]> contexts = DocumentContext.of(sentences, DocumentNameTagger.tag(finder, sentences, null));
+            for (int i = 0; i < document.size(); i++) {
+                NameSample sample = document.get(i);
+                result.add(new NameSample(
+                        sample.getId(),
+                        sample.getSentence(),
+                        sample.getNames(),
+                        contexts.get(i),
+                        sample.isClearAdaptiveDataSet()));
+            }
+        }
+        return result;
     }
 
     /** Splits sentences into documents: a new one starts at the first sentence and at each that clears adaptive data. */

@@ -123,6 +123,38 @@ public record NerTrainingParameters(String algorithm, int iterations, int cutoff
             </featureGenerators>
             """);
 
+    /** The model resource name under which {@link #GAZETTEER_FEATURES} expects the gazetteers. */
+    public static final String GAZETTEERS = "newsflow.gazetteers";
+
+    /**
+     * {@link #CLUSTER_FEATURES} plus gazetteer features of the current token, one feature name per list (see {@link
+     * dev.newsflow.enrich.nlp.features.Gazetteers}), from the resource {@value #GAZETTEERS}.
+     */
+    public static final String GAZETTEER_FEATURES = CLUSTER_FEATURES.replace(
+            "</featureGenerators>",
+            """
+              <generator class="dev.newsflow.enrich.nlp.features.GazetteerFeatureGeneratorFactory">
+                <str name="dict">newsflow.gazetteers</str>
+              </generator>
+            </featureGenerators>
+            """);
+
+    /**
+     * Returns the descriptor with a declaration that the model carries a first-stage model (resource {@value
+     * dev.newsflow.enrich.nlp.features.StageOneModel#RESOURCE}) whose names feed the document-level features; see
+     * {@link NerTrainer#trainStacked}.
+     */
+    public static String withStageOne(String featureGeneratorXml) {
+        return featureGeneratorXml.replace(
+                "</featureGenerators>",
+                """
+                  <generator class="dev.newsflow.enrich.nlp.features.StageOneFeatureGeneratorFactory">
+                    <str name="model">newsflow.stage1</str>
+                  </generator>
+                </featureGenerators>
+                """);
+    }
+
     private static final Set<String> ALGORITHMS = Set.of(MAXENT, MAXENT_QN, PERCEPTRON);
 
     public NerTrainingParameters {

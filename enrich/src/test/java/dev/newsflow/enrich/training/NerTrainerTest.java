@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.newsflow.enrich.nlp.NlpModels;
+import dev.newsflow.enrich.nlp.features.DocumentContext;
+import dev.newsflow.enrich.nlp.features.Gazetteers;
 import dev.newsflow.enrich.nlp.features.WordClusters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +157,58 @@ class NerTrainerTest {
                 new MatchCounts(15, 0, 0), NerEvaluator.evaluate(loaded, train).overall());
         assertEquals(NerEvaluator.evaluate(model, gold), NerEvaluator.evaluate(loaded, gold));
         assertArrayEquals(new String[] {"1010", "101010"}, clusters.lookup("LONDON"));
+    }
+
+    @Test
+    void shouldCarryItsGazetteersAndItsFirstStageInsideTheModelFile() throws IOException {
+        Path train = write("tiny.conll", TRAINING_SENTENCES);
+        Path gold = write("edited.opennlp.txt", EDITED_GOLD_STANDARD);
+        Gazetteers gazetteers = Gazetteers.read(write(
+                "gazetteers.tsv", "loc.city\tParis\nloc.city\tNew York\norg.company\tAcme Corp\nper.title\tMr\n"));
+        NerTrainingParameters parameters =
+                NerTrainingParameters.defaults().withFeatureGeneratorXml(NerTrainingParameters.GAZETTEER_FEATURES);
+        TokenNameFinderModel model = NerTrainer.trainStacked(
+                NameSampleFiles.read(train),
+                parameters,
+                parameters.withFeatureGeneratorXml(
+                        NerTrainingParameters.withStageOne(parameters.featureGeneratorXml())),
+                Map.of(
+                        NerTrainingParameters.BROWN_CLUSTERS,
+                        WordClusters.read(write("clusters.txt", CLUSTERS)),
+                        NerTrainingParameters.GAZETTEERS,
+                        gazetteers),
+                2,
+                2);
+        Path file = directory.resolve("tiny-stacked-ner.bin");
+
+        model.serialize(file);
+        TokenNameFinderModel loaded = NlpModels.loadNameFinder(file);
+
+        assertEquals(Map.of("loc.city", 2, "org.company", 1, "per.title", 1), gazetteers.sizes());
+        assertEquals(15, NerEvaluator.evaluate(loaded, train).overall().expected());
+        assertEquals(NerEvaluator.evaluate(model, gold), NerEvaluator.evaluate(loaded, gold));
+    }
+
+    @Test
+    void shouldDescribeEachCapitalisedWordByWhatTheFirstStageSaidAboutItInTheDocument() {
+        List<String[]> sentences = List.of(
+                new String[] {"ROTOR", "WIN", "."},
+                new String[] {"Rotor", "beat", "Spartak", "."},
+                new String[] {"Fans", "of", "Rotor", "cheered", "."});
+        List<Span[]> stageOne = List.of(
+                new Span[0],
+                new Span[] {new Span(0, 1, "organization"), new Span(2, 3, "organization")},
+                new Span[] {new Span(2, 3, "location")});
+
+        List<String[][]> context = DocumentContext.of(sentences, stageOne);
+
+        // the headline's ROTOR: untagged itself, tagged as an organization once and as a location once elsewhere
+        assertEquals(List.of("s1=O", "d=B-location", "d=B-organization", "dmaj=location"), List.of(context.get(0)[0]));
+        assertEquals(List.of("s1=O"), List.of(context.get(0)[1]));
+        assertEquals(0, context.get(1)[1].length);
+        assertEquals(
+                List.of("s1=B-location", "d=B-organization", "dO", "dmaj=organization", "dprev=organization"),
+                List.of(context.get(2)[2]));
     }
 
     @Test
