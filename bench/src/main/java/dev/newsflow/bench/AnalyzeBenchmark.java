@@ -2,14 +2,8 @@ package dev.newsflow.bench;
 
 import dev.newsflow.enrich.nlp.ArticleAnalyzer;
 import dev.newsflow.enrich.nlp.NlpModels;
-import dev.newsflow.ingest.parse.ParseResult;
-import dev.newsflow.ingest.source.ArticleInputs;
 import dev.newsflow.model.Article;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.tokenize.SimpleTokenizer;
@@ -68,17 +62,7 @@ public class AnalyzeBenchmark {
 
     @Setup
     public void load() {
-        Path folder = Path.of(corpus);
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("no corpus folder " + folder.toAbsolutePath()
-                    + " (run from the repository root, or pass -p corpus=FOLDER)");
-        }
-        articles = new ArrayList<>();
-        new ArticleInputs(Clock.systemUTC(), InputStream.nullInputStream()).forEach(List.of(corpus), result -> {
-            if (result instanceof ParseResult.Parsed parsed) {
-                articles.add(parsed.article());
-            }
-        });
+        articles = Corpus.articles(corpus);
         tokens = articles.stream()
                 .mapToInt(a -> SimpleTokenizer.INSTANCE.tokenize(a.title() + "\n" + a.body()).length)
                 .toArray();

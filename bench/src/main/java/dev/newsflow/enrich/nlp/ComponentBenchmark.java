@@ -1,11 +1,8 @@
 package dev.newsflow.enrich.nlp;
 
-import dev.newsflow.ingest.parse.ParseResult;
-import dev.newsflow.ingest.source.ArticleInputs;
+import dev.newsflow.bench.Corpus;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.Entity;
-import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,12 +54,7 @@ public class ComponentBenchmark {
 
     @Setup
     public void load() {
-        articles = new ArrayList<>();
-        new ArticleInputs(Clock.systemUTC(), InputStream.nullInputStream()).forEach(List.of(corpus), result -> {
-            if (result instanceof ParseResult.Parsed parsed) {
-                articles.add(parsed.article());
-            }
-        });
+        articles = Corpus.articles(corpus);
         NlpModels models = NlpModels.load();
         languages = new LanguageDetectorME(models.languages);
         sentenceDetector = new SentenceDetectorME(models.sentences);
