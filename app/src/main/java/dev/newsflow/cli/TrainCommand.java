@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,20 +35,8 @@ final class TrainCommand {
                     + "OpenNLP-format files.")
     static final class Ner implements Callable<Integer> {
 
-        @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data; repeatable.")
-        List<Path> train;
-
-        @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model.")
-        Path output;
-
-        @Option(names = "--algorithm", description = "PERCEPTRON, MAXENT or MAXENT_QN. Default: the shipped model's.")
-        String algorithm;
-
-        @Option(names = "--iterations", description = "Default: the shipped model's.")
-        Integer iterations;
-
-        @Option(names = "--cutoff", description = "Minimum feature count. Default: the shipped model's.")
-        Integer cutoff;
+        @Mixin
+        TrainingOptions options;
 
         @Option(
                 names = "--clusters",
@@ -95,33 +84,29 @@ final class TrainCommand {
                 parameters = parameters.withFeatureGeneratorXml(NerTrainingParameters.DEFAULT_FEATURES_WITH_AFFIXES);
                 spec.commandLine().getOut().println("no --clusters: training with local features only");
             }
-            if (algorithm != null) {
-                parameters = parameters.withAlgorithm(algorithm);
-            }
-            if (iterations != null) {
-                parameters = parameters.withIterations(iterations);
-            }
-            if (cutoff != null) {
-                parameters = parameters.withCutoff(cutoff);
-            }
-            requireReadable(train);
+            parameters = options.applyTo(
+                    parameters,
+                    NerTrainingParameters::withAlgorithm,
+                    NerTrainingParameters::withIterations,
+                    NerTrainingParameters::withCutoff);
+            requireReadable(options.train);
             long started = System.nanoTime();
             TokenNameFinderModel model = stackedFolds > 1
                     ? NerTrainer.trainStacked(
-                            NameSampleFiles.read(train),
+                            NameSampleFiles.read(options.train),
                             parameters,
                             parameters.withFeatureGeneratorXml(
                                     NerTrainingParameters.withStageOne(parameters.featureGeneratorXml())),
                             resources,
                             stackedFolds,
                             Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    : NerTrainer.train(train, parameters, resources);
-            write(output, model::serialize);
+                    : NerTrainer.train(options.train, parameters, resources);
+            write(options.output, model::serialize);
             spec.commandLine()
                     .getOut()
                     .printf(
                             "trained %s in %.1f s (%s, %d iterations, cutoff %d, %s)%n",
-                            output,
+                            options.output,
                             (System.nanoTime() - started) / 1e9,
                             parameters.algorithm(),
                             parameters.iterations(),
@@ -139,45 +124,28 @@ final class TrainCommand {
             description = "Train the topic categorizer from doccat files (one document a line: LABEL TEXT).")
     static final class Topics implements Callable<Integer> {
 
-        @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data; repeatable.")
-        List<Path> train;
-
-        @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model.")
-        Path output;
-
-        @Option(
-                names = "--algorithm",
-                description = "MAXENT, MAXENT_QN, PERCEPTRON or NAIVEBAYES. Default: the shipped model's.")
-        String algorithm;
-
-        @Option(names = "--iterations", description = "Default: the shipped model's.")
-        Integer iterations;
-
-        @Option(names = "--cutoff", description = "Minimum feature count. Default: the shipped model's.")
-        Integer cutoff;
+        @Mixin
+        TrainingOptions options;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            TopicTrainingParameters parameters = TopicTrainingParameters.defaults();
-            if (algorithm != null) {
-                parameters = parameters.withAlgorithm(algorithm);
-            }
-            if (iterations != null) {
-                parameters = parameters.withIterations(iterations);
-            }
-            if (cutoff != null) {
-                parameters = parameters.withCutoff(cutoff);
-            }
-            requireReadable(train);
+            TopicTrainingParameters parameters = options.applyTo(
+                    TopicTrainingParameters.defaults(),
+                    TopicTrainingParameters::withAlgorithm,
+                    TopicTrainingParameters::withIterations,
+                    TopicTrainingParameters::withCutoff);
+            requireReadable(options.train);
             long started = System.nanoTime();
-            DoccatModel model = TopicTrainer.train(train, parameters);
-            write(output, model::serialize);
+            DoccatModel model = TopicTrainer.train(options.train, parameters);
+            write(options.output, model::serialize);
             spec.commandLine()
                     .getOut()
-                    .printf("trained %s in %.1f s with %s%n", output, (System.nanoTime() - started) / 1e9, parameters);
+                    .printf(
+                            "trained %s in %.1f s with %s%n",
+                            options.output, (System.nanoTime() - started) / 1e9, parameters);
             return 0;
         }
     }
