@@ -68,4 +68,32 @@ public record MatchCounts(int truePositives, int falsePositives, int falseNegati
     private static double ratio(int numerator, int denominator) {
         return denominator == 0 ? 0 : (double) numerator / denominator;
     }
+
+    /** The header of a per-label table of {@link #tableRow(String)}s; {@code f1} names the F1 column. */
+    static String tableHeader(String f1) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "%-14s %9s %7s %7s %7s %7s %7s%n",
+                "",
+                "precision",
+                "recall",
+                f1,
+                "found",
+                "gold",
+                "correct");
+    }
+
+    /** One line of a per-label table: precision and recall in percent, F1 on the same 0-100 scale, the counts. */
+    String tableRow(String label) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "%-14s %8.2f%% %6.2f%% %7.2f %7d %7d %7d%n",
+                label,
+                100 * precision(),
+                100 * recall(),
+                100 * f1(),
+                predicted(),
+                expected(),
+                truePositives());
+    }
 }

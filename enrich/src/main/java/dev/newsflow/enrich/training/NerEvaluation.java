@@ -40,36 +40,14 @@ public record NerEvaluation(SortedMap<String, MatchCounts> byType, int sentences
                 overall.expected(),
                 overall.predicted(),
                 overall.truePositives()));
-        report.append(String.format(
-                Locale.ROOT,
-                "%-14s %9s %7s %7s %7s %7s %7s%n",
-                "",
-                "precision",
-                "recall",
-                "FB1",
-                "found",
-                "gold",
-                "correct"));
-        appendRow(report, "overall", overall);
-        byType.forEach((type, counts) -> appendRow(report, type, counts));
+        report.append(MatchCounts.tableHeader("FB1"));
+        report.append(overall.tableRow("overall"));
+        byType.forEach((type, counts) -> report.append(counts.tableRow(type)));
         return report.toString();
     }
 
     @Override
     public String toString() {
         return report();
-    }
-
-    private static void appendRow(StringBuilder report, String label, MatchCounts counts) {
-        report.append(String.format(
-                Locale.ROOT,
-                "%-14s %8.2f%% %6.2f%% %7.2f %7d %7d %7d%n",
-                label,
-                100 * counts.precision(),
-                100 * counts.recall(),
-                100 * counts.f1(),
-                counts.predicted(),
-                counts.expected(),
-                counts.truePositives()));
     }
 }

@@ -53,28 +53,9 @@ public record NerTrainingParameters(String algorithm, int iterations, int cutoff
      * recognise names by their morphology (-ski, -shire, Mc-) when the token itself was never seen in training. Still
      * local: no gazetteers, clusters or other resources.
      */
-    public static final String DEFAULT_FEATURES_WITH_AFFIXES =
+    public static final String DEFAULT_FEATURES_WITH_AFFIXES = OPENNLP_DEFAULT_FEATURES.replace(
+            "</featureGenerators>",
             """
-            <featureGenerators cache="true" name="nameFinder">
-              <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-                <int name="prevLength">2</int>
-                <int name="nextLength">2</int>
-                <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
-              </generator>
-              <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-                <int name="prevLength">2</int>
-                <int name="nextLength">2</int>
-                <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory">
-                  <bool name="lowercase">true</bool>
-                </generator>
-              </generator>
-              <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
-              <generator class="opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory"/>
-              <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
-              <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
-                <bool name="begin">true</bool>
-                <bool name="end">false</bool>
-              </generator>
               <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory">
                 <int name="length">4</int>
               </generator>
@@ -82,7 +63,7 @@ public record NerTrainingParameters(String algorithm, int iterations, int cutoff
                 <int name="length">4</int>
               </generator>
             </featureGenerators>
-            """;
+            """);
 
     /** The model resource name under which {@link #CLUSTER_FEATURES} expects the Brown clusters. */
     public static final String BROWN_CLUSTERS = "nlp4j-brown.clusters";

@@ -51,26 +51,8 @@ public record TopicEvaluation(SortedMap<String, MatchCounts> byLabel, int docume
                 correct(),
                 100 * accuracy(),
                 100 * macroF1()));
-        report.append(String.format(
-                Locale.ROOT,
-                "%-14s %9s %7s %7s %7s %7s %7s%n",
-                "",
-                "precision",
-                "recall",
-                "F1",
-                "found",
-                "gold",
-                "correct"));
-        byLabel.forEach((label, counts) -> report.append(String.format(
-                Locale.ROOT,
-                "%-14s %8.2f%% %6.2f%% %7.2f %7d %7d %7d%n",
-                label,
-                100 * counts.precision(),
-                100 * counts.recall(),
-                100 * counts.f1(),
-                counts.predicted(),
-                counts.expected(),
-                counts.truePositives())));
+        report.append(MatchCounts.tableHeader("F1"));
+        byLabel.forEach((label, counts) -> report.append(counts.tableRow(label)));
         return report.toString();
     }
 
