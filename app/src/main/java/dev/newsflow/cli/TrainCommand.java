@@ -61,6 +61,14 @@ final class TrainCommand {
                         + "features of the second. 0 (default): one stage.")
         int stackedFolds;
 
+        @Option(
+                names = "--orders",
+                paramLabel = "N",
+                description = "Train N perceptrons, on the training documents in the given order and in N-1 "
+                        + "shuffled orders (fixed seeds), and ship their averaged weights: one model's speed, less "
+                        + "dependence on the order. Default: 1.")
+        int orders = 1;
+
         @Spec
         CommandSpec spec;
 
@@ -100,7 +108,14 @@ final class TrainCommand {
                             resources,
                             stackedFolds,
                             Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    : NerTrainer.train(options.train, parameters, resources);
+                    : orders > 1
+                            ? NerTrainer.trainAveraged(
+                                    NameSampleFiles.read(options.train),
+                                    parameters,
+                                    resources,
+                                    orders,
+                                    Math.max(1, Runtime.getRuntime().availableProcessors()))
+                            : NerTrainer.train(options.train, parameters, resources);
             write(options.output, model::serialize);
             spec.commandLine()
                     .getOut()
@@ -113,7 +128,8 @@ final class TrainCommand {
                             parameters.cutoff(),
                             (clusters == null ? "local features" : "local and Brown cluster features")
                                     + (gazetteers == null || clusters == null ? "" : ", gazetteers")
-                                    + (stackedFolds > 1 ? ", two stages (" + stackedFolds + "-fold)" : ""));
+                                    + (stackedFolds > 1 ? ", two stages (" + stackedFolds + "-fold)" : "")
+                                    + (orders > 1 ? ", averaged over " + orders + " document orders" : ""));
             return 0;
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -70,6 +71,71 @@ public final class NerTrainer {
                 ObjectStreamUtils.createObjectStream(samples),
                 parameters.toOpenNlpParameters(),
                 factory);
+    }
+
+    /**
+     * Trains {@code orders} models on the same sentences, the first in the given document order and each other in a
+     * different shuffled order (fixed seeds, so the result is reproducible), and returns one model whose perceptron
+     * weights are their average ({@link PerceptronAverage}). Needs the perceptron.
+     *
+     * @throws IllegalArgumentException if {@code orders} is below 1 or the algorithm is not the perceptron
+     */
+    public static TokenNameFinderModel trainAveraged(
+            List<NameSample> samples,
+            NerTrainingParameters parameters,
+            Map<String, Object> resources,
+            int orders,
+            int threads)
+            throws IOException {
+        if (orders < 1) {
+            throw new IllegalArgumentException("orders must be at least 1: " + orders);
+        }
+        if (!NerTrainingParameters.PERCEPTRON.equals(parameters.algorithm())) {
+            throw new IllegalArgumentException("only perceptron models can be averaged, not " + parameters.algorithm());
+        }
+        List<List<NameSample>> documents = documents(samples);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<TokenNameFinderModel>> trainings = new ArrayList<>();
+            for (int order = 0; order < orders; order++) {
+                List<NameSample> ordered = order == 0 ? samples : shuffled(documents, order);
+                trainings.add(pool.submit(() -> trainOnSamples(ordered, parameters, resources)));
+            }
+            List<PerceptronModel> perceptrons = new ArrayList<>();
+            for (java.util.concurrent.Future<TokenNameFinderModel> training : trainings) {
+                perceptrons.add((PerceptronModel) training.get().getArtifact(MODEL_ENTRY));
+            }
+            TokenNameFinderFactory factory = TokenNameFinderFactory.create(
+                    null, parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
+            return new TokenNameFinderModel(
+                    LANGUAGE,
+                    PerceptronAverage.of(perceptrons),
+                    NameFinderME.DEFAULT_BEAM_SIZE,
+                    parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8),
+                    resources,
+                    Map.of("newsflow-averaged-orders", Integer.toString(orders)),
+                    new BioCodec(),
+                    factory);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** OpenNLP's name for the name finder's classifier inside a model. */
+    private static final String MODEL_ENTRY = "nameFinder.model";
+
+    /** The documents' sentences with the documents in a random order drawn from the seed. */
+    static List<NameSample> shuffled(List<List<NameSample>> documents, long seed) {
+        List<List<NameSample>> order = new ArrayList<>(documents);
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        List<NameSample> sentences = new ArrayList<>();
+        order.forEach(sentences::addAll);
+        return sentences;
     }
 
     /**

@@ -212,6 +212,39 @@ class NerTrainerTest {
     }
 
     @Test
+    void shouldAverageModelsTrainedInSeveralDocumentOrdersIntoOne() throws IOException {
+        Path train = write("tiny.conll", TRAINING_SENTENCES);
+        Path gold = write("edited.opennlp.txt", EDITED_GOLD_STANDARD);
+
+        TokenNameFinderModel model = NerTrainer.trainAveraged(NameSampleFiles.read(train), TINY, Map.of(), 3, 2);
+        Path file = directory.resolve("tiny-averaged-ner.bin");
+        model.serialize(file);
+        TokenNameFinderModel loaded = NlpModels.loadNameFinder(file);
+
+        assertEquals("3", loaded.getManifestProperty("newsflow-averaged-orders"));
+        assertEquals(new MatchCounts(15, 0, 0), NerEvaluator.evaluate(loaded, train).overall());
+        assertEquals(NerEvaluator.evaluate(model, gold), NerEvaluator.evaluate(loaded, gold));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NerTrainer.trainAveraged(
+                        NameSampleFiles.read(train), TINY.withAlgorithm(NerTrainingParameters.MAXENT), Map.of(), 3, 2));
+    }
+
+    @Test
+    void shouldShuffleWholeDocumentsReproducibly() throws IOException {
+        List<List<opennlp.tools.namefind.NameSample>> documents =
+                NerTrainer.documents(NameSampleFiles.read(write("tiny.conll", TRAINING_SENTENCES)));
+
+        List<opennlp.tools.namefind.NameSample> shuffled = NerTrainer.shuffled(documents, 1);
+
+        assertEquals(shuffled, NerTrainer.shuffled(documents, 1));
+        assertEquals(5, shuffled.size());
+        // each document still starts with the sentence that clears adaptive data, and keeps its sentences together
+        assertEquals(2, NerTrainer.documents(shuffled).size());
+        assertEquals(java.util.Set.copyOf(documents), java.util.Set.copyOf(NerTrainer.documents(shuffled)));
+    }
+
+    @Test
     void shouldTrainWithEveryAlgorithmTheParametersAccept() throws IOException {
         Path train = write("tiny.conll", TRAINING_SENTENCES);
 
