@@ -133,7 +133,8 @@ public final class NlpModels {
         @SuppressWarnings("rawtypes")
         public SequenceClassificationModel getNameFinderSequenceModel() {
             SequenceClassificationModel sequences = super.getNameFinderSequenceModel();
-            if (sequences instanceof BeamSearch && getArtifact("nameFinder.model") instanceof PerceptronModel perceptron) {
+            if (sequences instanceof BeamSearch
+                    && getArtifact("nameFinder.model") instanceof PerceptronModel perceptron) {
                 String beamSize = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
                 return new BeamSearch(
                         beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize),

@@ -222,7 +222,8 @@ class NerTrainerTest {
         TokenNameFinderModel loaded = NlpModels.loadNameFinder(file);
 
         assertEquals("3", loaded.getManifestProperty("newsflow-averaged-orders"));
-        assertEquals(new MatchCounts(15, 0, 0), NerEvaluator.evaluate(loaded, train).overall());
+        assertEquals(
+                new MatchCounts(15, 0, 0), NerEvaluator.evaluate(loaded, train).overall());
         assertEquals(NerEvaluator.evaluate(model, gold), NerEvaluator.evaluate(loaded, gold));
         assertThrows(
                 IllegalArgumentException.class,
