@@ -12,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.ml.perceptron.PerceptronModel;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -68,7 +64,7 @@ public final class NlpModels {
             SentenceModel sentences = new SentenceModel(resource(SENTENCES, "sentences", versions));
             TokenizerModel tokens = new TokenizerModel(resource(TOKENS, "tokens", versions));
             LanguageDetectorModel languages = new LanguageDetectorModel(resource(LANGUAGES, "language", versions));
-            TokenNameFinderModel names = new NameFinderModel(resource(NAMES, "ner", versions));
+            TokenNameFinderModel names = new TokenNameFinderModel(resource(NAMES, "ner", versions));
             DoccatModel topics = new DoccatModel(resource(TOPICS, "topics", versions));
             return new NlpModels(sentences, tokens, languages, names, topics, versions);
         } catch (IOException e) {
@@ -106,42 +102,13 @@ public final class NlpModels {
      */
     public static TokenNameFinderModel loadNameFinder(Path file) throws IOException {
         FeatureExtensions.allow();
-        return new NameFinderModel(file);
+        return new TokenNameFinderModel(file);
     }
 
     /** Loads a name finder model from a stream (read to its end, not closed); see {@link #loadNameFinder(Path)}. */
     public static TokenNameFinderModel loadNameFinder(InputStream in) throws IOException {
         FeatureExtensions.allow();
-        return new NameFinderModel(in);
-    }
-
-    /**
-     * A loaded name finder model whose finders score with {@link PerceptronScorer} when the model is a perceptron:
-     * every {@link NameFinderME} asks the model for its own sequence model, so each finder gets its own scorer.
-     */
-    private static final class NameFinderModel extends TokenNameFinderModel {
-
-        NameFinderModel(InputStream in) throws IOException {
-            super(in);
-        }
-
-        NameFinderModel(Path file) throws IOException {
-            super(file);
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public SequenceClassificationModel getNameFinderSequenceModel() {
-            SequenceClassificationModel sequences = super.getNameFinderSequenceModel();
-            if (sequences instanceof BeamSearch
-                    && getArtifact("nameFinder.model") instanceof PerceptronModel perceptron) {
-                String beamSize = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-                return new BeamSearch(
-                        beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize),
-                        new PerceptronScorer(perceptron));
-            }
-            return sequences;
-        }
+        return new TokenNameFinderModel(in);
     }
 
     /** The shipped name finder model, e.g. for {@code newsflow eval ner}. */
