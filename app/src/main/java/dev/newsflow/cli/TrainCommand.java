@@ -49,8 +49,9 @@ final class TrainCommand {
         @Option(
                 names = "--gazetteers",
                 paramLabel = "FILE",
-                description = "Gazetteer lists, stored inside the model: text lines `list TAB phrase` (see the "
-                        + "provenance file for how the shipped lists are built). Needs --clusters.")
+                description = "Gazetteer lists, stored inside the model: nlp4j's "
+                        + "en-named-entity-gazetteers-simplified.xz after `xz -dk` (the shipped model's), or text lines "
+                        + "`list TAB phrase`. Needs --clusters.")
         Path gazetteers;
 
         @Option(

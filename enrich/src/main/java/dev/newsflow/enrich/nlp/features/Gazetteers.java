@@ -1,64 +1,77 @@
 package dev.newsflow.enrich.nlp.features;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
 /**
- * Named lists of phrases (countries, cities, person titles, ...) that a name finder model carries inside its {@code
- * .bin}, matched case-insensitively against whitespace-separated tokens.
+ * Named lists of phrases (countries, cities, people, organizations, works, ...) that a name finder model carries inside
+ * its {@code .bin}, matched case-insensitively against whitespace-separated tokens.
  *
- * <p>Stored as UTF-8 text, one phrase a line: {@code list TAB phrase}, sorted. Immutable and thread-safe once built.
+ * <p>Stored as UTF-8 text, one phrase a line: {@code list TAB phrase}. The lists can hold millions of phrases (the
+ * Wikipedia-derived lists hold 1.65 million), so in memory a phrase is only its 64-bit hash, sorted, with a bit set of
+ * the lists that hold it: about 12 bytes a phrase, against 300 in hash maps of strings. Two different phrases would be
+ * confused only if their 64-bit hashes collided, which for 1.65 million phrases has a probability of about 10
+ * <sup>-7</sup>. The text is kept gzip-compressed so that a model can be written again. Immutable and thread-safe.
  */
 public final class Gazetteers implements SerializableArtifact {
 
     /** A match of one list: tokens {@code [start, end)} of a sentence. */
     record Match(String list, int start, int end) {}
 
-    private final Map<String, Set<String>> lists;
-    /** Lower-cased phrase to the lists holding it. */
-    private final Map<String, List<String>> index = new HashMap<>();
-    /** Lower-cased first token to the longest phrase length starting with it. */
-    private final Map<String, Integer> longest = new HashMap<>();
+    private static final int MAX_LISTS = 32;
 
-    private Gazetteers(Map<String, Set<String>> lists) {
-        this.lists = lists;
-        for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
-            for (String phrase : list.getValue()) {
-                String key = phrase.toLowerCase(Locale.ROOT);
-                List<String> names = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-                if (!names.contains(list.getKey())) {
-                    names.add(list.getKey());
-                }
-                String[] tokens = key.split(" ");
-                longest.merge(tokens[0], tokens.length, Math::max);
+    /** The list names, sorted; bit {@code i} of a phrase's list set stands for {@code names[i]}. */
+    private final String[] names;
+    /** The lists whose phrases match lower-case tokens too (person titles and suffixes), as a bit set. */
+    private final int anyCase;
+
+    private final Map<String, Integer> sizes;
+    /** Phrase hash to the bit set of the lists holding the phrase. */
+    private final HashIndex phrases;
+    /** First-token hash to the number of tokens of the longest phrase starting with it. */
+    private final HashIndex longest;
+
+    private final byte[] gzippedText;
+
+    private Gazetteers(
+            String[] names, Map<String, Integer> sizes, HashIndex phrases, HashIndex longest, byte[] gzippedText) {
+        this.names = names;
+        this.sizes = sizes;
+        this.phrases = phrases;
+        this.longest = longest;
+        this.gzippedText = gzippedText;
+        int bits = 0;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].endsWith("title") || names[i].endsWith("suffix")) {
+                bits |= 1 << i;
             }
         }
+        this.anyCase = bits;
     }
 
     /** The number of phrases in each list, by list name. */
     public Map<String, Integer> sizes() {
-        Map<String, Integer> sizes = new TreeMap<>();
-        lists.forEach((name, phrases) -> sizes.put(name, phrases.size()));
         return sizes;
     }
 
@@ -74,34 +87,32 @@ public final class Gazetteers implements SerializableArtifact {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
         }
         for (int start = 0; start < tokens.length; start++) {
-            Integer max = longest.get(lower[start]);
-            if (max == null) {
+            long key = Hash.of(lower[start]);
+            int max = longest.get(Hash.finish(key));
+            if (max == 0) {
                 continue;
             }
-            StringBuilder key = new StringBuilder();
-            List<String> seen = new ArrayList<>();
-            List<Match> found = new ArrayList<>();
-            for (int end = start + 1; end <= Math.min(tokens.length, start + max); end++) {
+            int seen = 0;
+            int last = Math.min(tokens.length, start + max);
+            int[] found = new int[last - start];
+            for (int end = start + 1; end <= last; end++) {
                 if (end > start + 1) {
-                    key.append(' ');
+                    key = Hash.append(Hash.append(key, ' '), lower[end - 1]);
                 }
-                key.append(lower[end - 1]);
-                List<String> names = index.get(key.toString());
-                if (names == null) {
-                    continue;
+                int lists = phrases.get(Hash.finish(key));
+                if (lists != 0 && (startsLowerCase(tokens[start]) || startsLowerCase(tokens[end - 1]))) {
+                    lists &= anyCase;
                 }
-                boolean capitalised = !startsLowerCase(tokens[start]) && !startsLowerCase(tokens[end - 1]);
-                for (String name : names) {
-                    if (capitalised || name.endsWith("title") || name.endsWith("suffix")) {
-                        found.add(new Match(name, start, end));
-                    }
-                }
+                found[end - start - 1] = lists;
             }
             // longest match of each list only
-            for (int i = found.size() - 1; i >= 0; i--) {
-                if (!seen.contains(found.get(i).list())) {
-                    seen.add(found.get(i).list());
-                    matches.add(found.get(i));
+            for (int i = found.length - 1; i >= 0; i--) {
+                int lists = found[i] & ~seen;
+                seen |= found[i];
+                for (int list = 0; lists != 0; list++, lists >>>= 1) {
+                    if ((lists & 1) != 0) {
+                        matches.add(new Match(names[list], start, start + i + 1));
+                    }
                 }
             }
         }
@@ -112,42 +123,96 @@ public final class Gazetteers implements SerializableArtifact {
         return !token.isEmpty() && Character.isLowerCase(token.codePointAt(0));
     }
 
-    /** Reads {@code list TAB phrase} lines; blank lines and lines starting with # are skipped. */
+    /**
+     * Reads {@code list TAB phrase} lines (blank lines and lines starting with # are skipped), or nlp4j's serialized
+     * named-entity gazetteers ({@link Nlp4jGazetteers}, {@code en-named-entity-gazetteers-simplified.xz} after {@code
+     * xz -d}).
+     */
     public static Gazetteers read(Path file) throws IOException {
+        byte[] head = new byte[2];
         try (InputStream in = Files.newInputStream(file)) {
-            return fromText(in);
+            in.readNBytes(head, 0, 2);
+        }
+        if ((head[0] & 0xff) == 0xfd && head[1] == '7') {
+            throw new InvalidFormatException(
+                    file + " is xz-compressed; decompress it first: xz -dk " + file.getFileName());
+        }
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return (head[0] & 0xff) == 0xac && (head[1] & 0xff) == 0xed
+                    ? Nlp4jGazetteers.read(in, file.toString())
+                    : fromText(in);
         }
     }
 
     static Gazetteers fromText(InputStream in) throws IOException {
-        Map<String, Set<String>> lists = new TreeMap<>();
+        List<String> listsSeen = new ArrayList<>();
+        Map<String, Integer> sizes = new TreeMap<>();
+        // bits by the order lists are first seen here; renumbered by sorted name below
+        Map<Long, Integer> phraseLists = new HashMap<>();
+        Map<Long, Integer> longestByFirst = new HashMap<>();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            int tab = line.indexOf('\t');
-            if (tab <= 0 || line.startsWith("#")) {
-                continue;
-            }
-            String phrase = line.substring(tab + 1).trim().replaceAll("\\s+", " ");
-            if (!phrase.isEmpty()) {
-                lists.computeIfAbsent(line.substring(0, tab), k -> new TreeSet<>())
-                        .add(phrase);
+        try (OutputStream gzip = new GZIPOutputStream(compressed)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab <= 0 || line.startsWith("#")) {
+                    continue;
+                }
+                String list = line.substring(0, tab);
+                String phrase = line.substring(tab + 1).trim().replaceAll("\\s+", " ");
+                if (phrase.isEmpty()) {
+                    continue;
+                }
+                int id = listsSeen.indexOf(list);
+                if (id < 0) {
+                    if (listsSeen.size() == MAX_LISTS) {
+                        throw new InvalidFormatException("at most " + MAX_LISTS + " gazetteer lists: " + list);
+                    }
+                    id = listsSeen.size();
+                    listsSeen.add(list);
+                }
+                String[] tokens = phrase.toLowerCase(Locale.ROOT).split(" ");
+                long key = Hash.of(tokens[0]);
+                longestByFirst.merge(Hash.finish(key), tokens.length, Math::max);
+                for (int t = 1; t < tokens.length; t++) {
+                    key = Hash.append(Hash.append(key, ' '), tokens[t]);
+                }
+                int before = phraseLists.getOrDefault(Hash.finish(key), 0);
+                if ((before & (1 << id)) == 0) {
+                    phraseLists.put(Hash.finish(key), before | (1 << id));
+                    sizes.merge(list, 1, Integer::sum);
+                }
+                gzip.write((list + '\t' + phrase + '\n').getBytes(StandardCharsets.UTF_8));
             }
         }
-        return new Gazetteers(lists);
+        String[] names = listsSeen.stream().sorted().toArray(String[]::new);
+        int[] bitOf = new int[listsSeen.size()];
+        for (int id = 0; id < bitOf.length; id++) {
+            bitOf[id] = 1 << Arrays.binarySearch(names, listsSeen.get(id));
+        }
+        phraseLists.replaceAll((key, seen) -> {
+            int sorted = 0;
+            for (int id = 0; id < bitOf.length; id++) {
+                if ((seen & (1 << id)) != 0) {
+                    sorted |= bitOf[id];
+                }
+            }
+            return sorted;
+        });
+        return new Gazetteers(
+                names,
+                java.util.Collections.unmodifiableMap(sizes),
+                HashIndex.of(phraseLists),
+                HashIndex.of(longestByFirst),
+                compressed.toByteArray());
     }
 
     void write(OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (Map.Entry<String, Set<String>> list : lists.entrySet()) {
-            for (String phrase : list.getValue()) {
-                writer.write(list.getKey());
-                writer.write('\t');
-                writer.write(phrase);
-                writer.write('\n');
-            }
+        try (InputStream text = new GZIPInputStream(new ByteArrayInputStream(gzippedText))) {
+            text.transferTo(out);
         }
-        writer.flush();
+        out.flush();
     }
 
     @Override
@@ -174,6 +239,93 @@ public final class Gazetteers implements SerializableArtifact {
         @Override
         public void serialize(Gazetteers artifact, OutputStream out) throws IOException {
             artifact.write(out);
+        }
+    }
+
+    /** FNV-1a over UTF-16 code units, built up token by token, finished with MurmurHash3's 64-bit mixer. */
+    static final class Hash {
+
+        private Hash() {}
+
+        static long of(String text) {
+            return append(0xcbf29ce484222325L, text);
+        }
+
+        static long append(long hash, String text) {
+            for (int i = 0; i < text.length(); i++) {
+                hash = append(hash, text.charAt(i));
+            }
+            return hash;
+        }
+
+        static long append(long hash, char c) {
+            return (hash ^ c) * 0x100000001b3L;
+        }
+
+        static long finish(long hash) {
+            hash ^= hash >>> 33;
+            hash *= 0xff51afd7ed558ccdL;
+            hash ^= hash >>> 33;
+            hash *= 0xc4ceb9fe1a85ec53L;
+            return hash ^ (hash >>> 33);
+        }
+    }
+
+    /**
+     * A read-only map from 64-bit hashes to non-zero ints: the keys sorted, with a directory of where each run of keys
+     * sharing their top bits starts, so a lookup reads the directory and then one or two neighbouring keys.
+     */
+    static final class HashIndex {
+
+        private final long[] keys;
+        private final int[] values;
+        private final int[] directory;
+        private final int shift;
+
+        private HashIndex(long[] keys, int[] values, int[] directory, int shift) {
+            this.keys = keys;
+            this.values = values;
+            this.directory = directory;
+            this.shift = shift;
+        }
+
+        static HashIndex of(Map<Long, Integer> entries) {
+            long[] keys = new long[entries.size()];
+            int i = 0;
+            for (long key : entries.keySet()) {
+                keys[i++] = key;
+            }
+            Arrays.sort(keys);
+            int[] values = new int[keys.length];
+            for (i = 0; i < keys.length; i++) {
+                values[i] = entries.get(keys[i]);
+            }
+            int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, keys.length)));
+            int shift = 64 - bits;
+            int[] directory = new int[(1 << bits) + 1];
+            for (int bucket = 0, k = 0; bucket <= 1 << bits; bucket++) {
+                while (k < keys.length && bucketOf(keys[k], shift) < bucket) {
+                    k++;
+                }
+                directory[bucket] = k;
+            }
+            return new HashIndex(keys, values, directory, shift);
+        }
+
+        /** The value for the key, or 0 if there is none. */
+        int get(long key) {
+            int bucket = bucketOf(key, shift);
+            for (int i = directory[bucket]; i < directory[bucket + 1]; i++) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return 0;
+        }
+
+        /** The key's top bits as an unsigned bucket number, so that buckets follow the keys' signed sort order. */
+        private static int bucketOf(long key, int shift) {
+            return (int) ((key ^ Long.MIN_VALUE) >>> shift);
         }
     }
 }
