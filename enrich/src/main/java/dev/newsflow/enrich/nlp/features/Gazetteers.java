@@ -152,7 +152,12 @@ public final class Gazetteers implements SerializableArtifact {
         Map<Long, Integer> longestByFirst = new HashMap<>();
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        try (OutputStream gzip = new GZIPOutputStream(compressed)) {
+        // the fastest compression level: loading a model compresses the text again, and its size matters little
+        try (OutputStream gzip = new GZIPOutputStream(compressed) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             String line;
             while ((line = reader.readLine()) != null) {
                 int tab = line.indexOf('\t');
@@ -160,7 +165,7 @@ public final class Gazetteers implements SerializableArtifact {
                     continue;
                 }
                 String list = line.substring(0, tab);
-                String phrase = line.substring(tab + 1).trim().replaceAll("\\s+", " ");
+                String phrase = normaliseSpaces(line.substring(tab + 1));
                 if (phrase.isEmpty()) {
                     continue;
                 }
@@ -172,12 +177,13 @@ public final class Gazetteers implements SerializableArtifact {
                     id = listsSeen.size();
                     listsSeen.add(list);
                 }
-                String[] tokens = phrase.toLowerCase(Locale.ROOT).split(" ");
-                long key = Hash.of(tokens[0]);
-                longestByFirst.merge(Hash.finish(key), tokens.length, Math::max);
-                for (int t = 1; t < tokens.length; t++) {
-                    key = Hash.append(Hash.append(key, ' '), tokens[t]);
-                }
+                // the phrase's hash is its tokens' hashes built up with single spaces, as find() builds them
+                String lower = phrase.toLowerCase(Locale.ROOT);
+                int firstSpace = lower.indexOf(' ');
+                long first = Hash.of(firstSpace < 0 ? lower : lower.substring(0, firstSpace));
+                int tokens = 1 + (int) lower.chars().filter(c -> c == ' ').count();
+                longestByFirst.merge(Hash.finish(first), tokens, Math::max);
+                long key = firstSpace < 0 ? first : Hash.append(first, lower.substring(firstSpace));
                 int before = phraseLists.getOrDefault(Hash.finish(key), 0);
                 if ((before & (1 << id)) == 0) {
                     phraseLists.put(Hash.finish(key), before | (1 << id));
@@ -206,6 +212,20 @@ public final class Gazetteers implements SerializableArtifact {
                 HashIndex.of(phraseLists),
                 HashIndex.of(longestByFirst),
                 compressed.toByteArray());
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** Trims the phrase and makes every run of white space one space. */
+    private static String normaliseSpaces(String phrase) {
+        String trimmed = phrase.strip();
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || trimmed.charAt(i + 1) == ' ')) {
+                return SPACES.matcher(trimmed).replaceAll(" ");
+            }
+        }
+        return trimmed;
     }
 
     void write(OutputStream out) throws IOException {
