@@ -49,7 +49,8 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         KeyValueStore<String, ArticleState> articles = context.getStateStore(DedupStores.ARTICLES);
-        this.dedup = new DedupRequests(fingerprinter, articles);
+        KeyValueStore<String, Long> pending = context.getStateStore(DedupStores.PENDING);
+        this.dedup = new DedupRequests(fingerprinter, articles, pending);
     }
 
     @Override
@@ -63,7 +64,8 @@ final class EnrichProcessor implements Processor<String, byte[], String, Object>
                 throw new SerializationException("empty record: a raw article was expected");
             }
             EnrichedArticle enriched = analyzer.enrich(article);
-            dedup.start(enriched, record.timestamp()).forEach(context::forward);
+            dedup.start(enriched, record.timestamp(), context.currentSystemTimeMs())
+                    .forEach(context::forward);
         } catch (RuntimeException | StackOverflowError failure) {
             deadLetter(record, failure);
         }

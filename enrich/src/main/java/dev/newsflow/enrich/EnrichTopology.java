@@ -37,9 +37,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *       ({@link DedupStores#BUCKETS}), inserts it, and answers with the earlier similar articles, keyed by article
  *       id, on {@code <application.id>-dedup-answers-repartition};
  *   <li>back on the article's partition, {@link DedupJoinProcessor} waits for all bands and publishes the enriched
- *       article with {@code duplicateOf} set to the earliest match.
+ *       article with {@code duplicateOf} set to the earliest match; an article whose answers do not all come within
+ *       {@link DedupSettings#answerTimeout()} (one was dead-lettered, say) is published with those that came.
  * </ol>
- * Steps 1 and 3 share a store and so a sub-topology: the answers topic must have as many partitions as the raw
+ * Steps 1 and 3 share two stores and so a sub-topology: the answers topic must have as many partitions as the raw
  * topic, which Kafka Streams ensures by deriving both repartition topics' partition counts from the raw topic's.
  */
 public final class EnrichTopology {
@@ -62,6 +63,7 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(DedupStores.articles());
         builder.addStateStore(DedupStores.buckets());
+        builder.addStateStore(DedupStores.pending());
 
         KStream<String, Object> processed = builder.stream(
                         topics.raw().name(),
@@ -70,7 +72,8 @@ public final class EnrichTopology {
                 .process(
                         () -> new EnrichProcessor(topics, models, clock, fingerprinter),
                         Named.as(PROCESSOR),
-                        DedupStores.ARTICLES);
+                        DedupStores.ARTICLES,
+                        DedupStores.PENDING);
 
         processed
                 .filter((id, value) -> value instanceof EnrichProcessor.DeadLetter, Named.as("dead-letter-filter"))
@@ -93,7 +96,7 @@ public final class EnrichTopology {
                 .process(() -> new BandIndexProcessor(fingerprinter), Named.as("dedup-index"), DedupStores.BUCKETS)
                 .repartition(Repartitioned.<String, BandAnswer>with(Serdes.String(), DedupSerdes.bandAnswer())
                         .withName(ANSWERS))
-                .process(DedupJoinProcessor::new, Named.as("dedup-join"), DedupStores.ARTICLES)
+                .process(DedupJoinProcessor::new, Named.as("dedup-join"), DedupStores.ARTICLES, DedupStores.PENDING)
                 .to(topics.enriched().name(), enriched(topics, ENRICHED));
         return builder.build();
     }

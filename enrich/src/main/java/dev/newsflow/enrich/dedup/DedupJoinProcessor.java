@@ -1,10 +1,18 @@
 package dev.newsflow.enrich.dedup;
 
 import dev.newsflow.model.EnrichedArticle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The last step: reads {@link BandAnswer}s keyed by article id (partitioned like the raw topic, so it shares
@@ -12,17 +20,29 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * answered, publishes the enriched article with {@code duplicateOf} set to the earliest matching article, if any.
  * Answers to an older request of the same id are dropped: only the newest text is published.
  *
+ * <p>An answer that never comes (its record was dead-lettered on the way) must not keep the article from the
+ * enriched topic: every {@link #CHECK_EVERY} of wall-clock time, articles waiting past their deadline in {@link
+ * DedupStores#PENDING} are published with the answers that came, and a late answer is then ignored.
+ *
  * <p>One instance per stream task; not thread-safe.
  */
 public final class DedupJoinProcessor implements Processor<String, BandAnswer, String, EnrichedArticle> {
 
+    /** How often waiting articles are checked against their deadlines. */
+    static final Duration CHECK_EVERY = Duration.ofSeconds(1);
+
+    private static final Logger log = LoggerFactory.getLogger(DedupJoinProcessor.class);
+
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, ArticleState> articles;
+    private KeyValueStore<String, Long> pending;
 
     @Override
     public void init(ProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
         this.articles = context.getStateStore(DedupStores.ARTICLES);
+        this.pending = context.getStateStore(DedupStores.PENDING);
+        context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::publishOverdue);
     }
 
     @Override
@@ -52,12 +72,43 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
                             original));
             return;
         }
+        publish(record.key(), state, original);
+    }
+
+    /** Publishes every article whose deadline has passed, with the earliest match among the answers it got. */
+    void publishOverdue(long now) {
+        List<String> overdue = new ArrayList<>();
+        try (KeyValueIterator<String, Long> deadlines = pending.all()) {
+            while (deadlines.hasNext()) {
+                KeyValue<String, Long> deadline = deadlines.next();
+                if (deadline.value <= now) {
+                    overdue.add(deadline.key);
+                }
+            }
+        }
+        for (String id : overdue) {
+            ArticleState state = articles.get(id);
+            if (state == null || state.pending() == null) {
+                pending.delete(id);
+                continue;
+            }
+            log.warn(
+                    "publishing {} without {} of its {} near-duplicate answers, which did not come in time",
+                    id,
+                    state.awaiting(),
+                    state.bandKeys().size());
+            publish(id, state, state.original());
+        }
+    }
+
+    private void publish(String id, ArticleState state, BandAnswer.Match original) {
         articles.put(
-                record.key(),
+                id,
                 new ArticleState(
                         state.firstSeen(), state.request(), state.bandKeys(), null, state.timestamp(), 0, original));
-        EnrichedArticle pending = state.pending();
-        EnrichedArticle out = original == null ? pending : pending.withDuplicateOf(original.articleId());
-        context.forward(new Record<>(record.key(), out, state.timestamp()));
+        pending.delete(id);
+        EnrichedArticle article = state.pending();
+        EnrichedArticle out = original == null ? article : article.withDuplicateOf(original.articleId());
+        context.forward(new Record<>(id, out, state.timestamp()));
     }
 }

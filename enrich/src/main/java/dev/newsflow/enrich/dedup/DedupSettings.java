@@ -1,9 +1,11 @@
 package dev.newsflow.enrich.dedup;
 
+import java.time.Duration;
+
 /**
  * How near-duplicates are found. Changing {@code shingleSize}, {@code bands}, {@code rows} or {@code seed} changes
  * every fingerprint: the LSH index in the state store then no longer matches new articles, so reset the application
- * (or change its application id) when changing them. {@code threshold} and {@code bucketCapacity} may change freely.
+ * (or change its application id) when changing them. {@code threshold}, {@code bucketCapacity} and {@code answerTimeout} may change freely.
  *
  * @param shingleSize words per shingle of the normalized body
  * @param bands LSH bands; each article is indexed in this many buckets
@@ -12,15 +14,18 @@ package dev.newsflow.enrich.dedup;
  *     story
  * @param seed the seed of the MinHash functions
  * @param bucketCapacity the most articles one LSH bucket keeps; the oldest inserted are dropped first
+ * @param answerTimeout how long an enriched article waits for its buckets' answers before it is published with the
+ *     answers it has: an answer can be lost when its record is dead-lettered, and the article must not be
  */
-public record DedupSettings(int shingleSize, int bands, int rows, double threshold, long seed, int bucketCapacity) {
+public record DedupSettings(
+        int shingleSize, int bands, int rows, double threshold, long seed, int bucketCapacity, Duration answerTimeout) {
 
     /**
      * The settings measured on the near-duplicate test set (see {@code near-duplicates/README.md} in the test
      * resources): 4-word shingles, 32 bands of 2 rows (64 hashes), threshold 0.25.
      */
     public static DedupSettings defaults() {
-        return new DedupSettings(4, 32, 2, 0.25, 0x6e657773666c6f77L, 256);
+        return new DedupSettings(4, 32, 2, 0.25, 0x6e657773666c6f77L, 256, Duration.ofSeconds(30));
     }
 
     public DedupSettings {
@@ -30,14 +35,25 @@ public record DedupSettings(int shingleSize, int bands, int rows, double thresho
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
         }
+        if (answerTimeout == null || answerTimeout.isNegative() || answerTimeout.isZero()) {
+            throw new IllegalArgumentException("answer timeout must be positive: " + answerTimeout);
+        }
         new LshBands(bands, rows); // validates
     }
 
     public DedupSettings withThreshold(double threshold) {
-        return new DedupSettings(shingleSize, bands, rows, threshold, seed, bucketCapacity);
+        return new DedupSettings(shingleSize, bands, rows, threshold, seed, bucketCapacity, answerTimeout);
+    }
+
+    public DedupSettings withSeed(long seed) {
+        return new DedupSettings(shingleSize, bands, rows, threshold, seed, bucketCapacity, answerTimeout);
     }
 
     public DedupSettings withBucketCapacity(int bucketCapacity) {
-        return new DedupSettings(shingleSize, bands, rows, threshold, seed, bucketCapacity);
+        return new DedupSettings(shingleSize, bands, rows, threshold, seed, bucketCapacity, answerTimeout);
+    }
+
+    public DedupSettings withAnswerTimeout(Duration answerTimeout) {
+        return new DedupSettings(shingleSize, bands, rows, threshold, seed, bucketCapacity, answerTimeout);
     }
 }

@@ -93,9 +93,7 @@ class NearDuplicateEvaluationTest {
         int fn = 0;
         for (long seed = 1; seed <= 20; seed++) {
             DedupSettings d = DedupSettings.defaults();
-            Score s = minHash(
-                    new DedupSettings(d.shingleSize(), d.bands(), d.rows(), d.threshold(), seed, d.bucketCapacity()),
-                    null);
+            Score s = minHash(d.withSeed(seed), null);
             tp += s.truePositives();
             fp += s.falsePositives();
             fn += s.falseNegatives();
