@@ -10,8 +10,10 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.InvalidFormatException;
@@ -65,8 +67,14 @@ final class Nlp4jGazetteers {
             throw new InvalidFormatException(
                     source + " holds " + read.getClass().getName() + ", not a PrefixTree");
         }
+        List<String> lines = new ArrayList<>();
+        walk(tree.getRoot(), new ArrayDeque<>(), lines, source);
+        // sorted, so that the same tree always gives the same text, and the model's zip compresses it well
+        lines.sort(null);
         ByteArrayOutputStream text = new ByteArrayOutputStream(64 << 20);
-        walk(tree.getRoot(), new ArrayDeque<>(), text, source);
+        for (String line : lines) {
+            text.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+        }
         return Gazetteers.fromText(new ByteArrayInputStream(text.toByteArray()));
     }
 
@@ -87,7 +95,7 @@ final class Nlp4jGazetteers {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void walk(PrefixNode node, Deque<String> tokens, ByteArrayOutputStream text, String source)
+    private static void walk(PrefixNode node, Deque<String> tokens, List<String> lines, String source)
             throws InvalidFormatException {
         if (node.hasValue()) {
             if (!(node.getValue() instanceof Collection<?> lists)) {
@@ -99,12 +107,12 @@ final class Nlp4jGazetteers {
                 if (number < 0 || number >= LIST_NAMES.length) {
                     throw new InvalidFormatException(source + ": unknown list number " + list);
                 }
-                text.writeBytes((LIST_NAMES[number] + '\t' + phrase + '\n').getBytes(StandardCharsets.UTF_8));
+                lines.add(LIST_NAMES[number] + '\t' + phrase + '\n');
             }
         }
         for (Map.Entry<Object, PrefixNode> child : (Set<Map.Entry<Object, PrefixNode>>) node.entrySet()) {
             tokens.addLast(String.valueOf(child.getKey()));
-            walk(child.getValue(), tokens, text, source);
+            walk(child.getValue(), tokens, lines, source);
             tokens.removeLast();
         }
     }
