@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.enrich.EnrichApp;
 import dev.newsflow.enrich.EnrichConfig;
+import dev.newsflow.enrich.dedup.DedupSettings;
 import dev.newsflow.enrich.nlp.NlpModels;
 import java.time.Clock;
 import java.util.Properties;
@@ -23,6 +24,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    DedupOptions dedup;
+
     @Option(
             names = "--application-id",
             defaultValue = EnrichConfig.DEFAULT_APPLICATION_ID,
@@ -37,10 +41,11 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        DedupSettings duplicates = dedup.settings();
         Properties client = kafka.clientProperties(null);
         TopicSetup.ensure(client, kafka.topics());
         try (EnrichApp enrich = new EnrichApp(
-                new EnrichConfig(client, kafka.topics(), applicationId, stateDir),
+                new EnrichConfig(client, kafka.topics(), applicationId, stateDir, duplicates),
                 NlpModels.load(),
                 Clock.systemUTC())) {
             Shutdown shutdown = Shutdown.onSignal(() -> {});

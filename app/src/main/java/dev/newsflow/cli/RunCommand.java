@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.enrich.EnrichApp;
 import dev.newsflow.enrich.EnrichConfig;
+import dev.newsflow.enrich.dedup.DedupSettings;
 import dev.newsflow.enrich.nlp.NlpModels;
 import dev.newsflow.ingest.IngestApp;
 import dev.newsflow.ingest.IngestConfig;
@@ -93,6 +94,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SourceOptions more;
 
+    @Mixin
+    DedupOptions dedup;
+
     @Spec
     CommandSpec spec;
 
@@ -104,6 +108,7 @@ final class RunCommand implements Callable<Integer> {
         Topics topics = kafka.topics();
         String storeUrl = store != null ? store : "jdbc:sqlite:" + dataDir.resolve("newsflow.db");
         Clock clock = Clock.systemUTC();
+        DedupSettings duplicates = dedup.settings();
 
         try (EmbeddedKafka broker =
                 kafka.bootstrapServers == null ? EmbeddedKafka.start(dataDir.resolve("kafka")) : null) {
@@ -120,7 +125,8 @@ final class RunCommand implements Callable<Integer> {
                                     client,
                                     topics,
                                     EnrichConfig.DEFAULT_APPLICATION_ID,
-                                    dataDir.resolve("streams").toString()),
+                                    dataDir.resolve("streams").toString(),
+                                    duplicates),
                             models,
                             clock);
                     DeadLetterWatch deadLetters = new DeadLetterWatch(client, topics, progress, err);

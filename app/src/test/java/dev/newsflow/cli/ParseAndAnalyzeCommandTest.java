@@ -63,6 +63,14 @@ class ParseAndAnalyzeCommandTest {
     }
 
     @Test
+    void shouldRefuseANearDuplicateThresholdOutsideZeroToOneBeforeStartingAnything() {
+        CommandLineRun run = CommandLineRun.of("enrich", "--duplicate-threshold", "1.5");
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("threshold must be in (0, 1]: 1.5"), run::toString);
+    }
+
+    @Test
     void shouldExplainAMissingClusterInOneLine() {
         CommandLineRun run = CommandLineRun.of("ingest", "--config", "no-such.properties", "x.txt");
 

@@ -20,8 +20,8 @@ public final class EnrichApp implements AutoCloseable {
     private final KafkaStreams streams;
 
     public EnrichApp(EnrichConfig config, NlpModels models, Clock clock) {
-        this.streams =
-                new KafkaStreams(EnrichTopology.build(config.topics(), models, clock), config.streamsProperties());
+        this.streams = new KafkaStreams(
+                EnrichTopology.build(config.topics(), models, clock, config.dedup()), config.streamsProperties());
         // records that fail are dead-lettered by the processor and the handlers; what still escapes is a bug or a
         // broker failure, after which a fresh thread resumes from the last committed transaction
         streams.setUncaughtExceptionHandler(failure -> {

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich;
 
+import dev.newsflow.enrich.dedup.DedupSettings;
 import dev.newsflow.model.Topics;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -13,8 +14,10 @@ import org.apache.kafka.streams.StreamsConfig;
  *     {@link Topics#deadLetter()}
  * @param applicationId the Kafka Streams application id: instances sharing it share the partitions
  * @param stateDir where Kafka Streams keeps its local state
+ * @param dedup how near-duplicates are found
  */
-public record EnrichConfig(Properties kafka, Topics topics, String applicationId, String stateDir) {
+public record EnrichConfig(
+        Properties kafka, Topics topics, String applicationId, String stateDir, DedupSettings dedup) {
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
 
@@ -22,6 +25,12 @@ public record EnrichConfig(Properties kafka, Topics topics, String applicationId
         if (kafka.getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG) == null) {
             throw new IllegalArgumentException("enrich needs bootstrap.servers");
         }
+        java.util.Objects.requireNonNull(dedup, "dedup");
+    }
+
+    /** With the default near-duplicate settings. */
+    public EnrichConfig(Properties kafka, Topics topics, String applicationId, String stateDir) {
+        this(kafka, topics, applicationId, stateDir, DedupSettings.defaults());
     }
 
     /** Streams properties: the user's, with exactly-once processing and newsflow's error handlers enforced. */
