@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -94,36 +99,26 @@ public final class NerTrainer {
             throw new IllegalArgumentException("only perceptron models can be averaged, not " + parameters.algorithm());
         }
         List<List<NameSample>> documents = documents(samples);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            List<java.util.concurrent.Future<TokenNameFinderModel>> trainings = new ArrayList<>();
-            for (int order = 0; order < orders; order++) {
-                List<NameSample> ordered = order == 0 ? samples : shuffled(documents, order);
-                trainings.add(pool.submit(() -> trainOnSamples(ordered, parameters, resources)));
-            }
-            List<PerceptronModel> perceptrons = new ArrayList<>();
-            for (java.util.concurrent.Future<TokenNameFinderModel> training : trainings) {
-                perceptrons.add((PerceptronModel) training.get().getArtifact(MODEL_ENTRY));
-            }
-            TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-                    null, parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
-            return new TokenNameFinderModel(
-                    LANGUAGE,
-                    PerceptronAverage.of(perceptrons),
-                    NameFinderME.DEFAULT_BEAM_SIZE,
-                    parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8),
-                    resources,
-                    Map.of("newsflow-averaged-orders", Integer.toString(orders)),
-                    new BioCodec(),
-                    factory);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Callable<TokenNameFinderModel>> trainings = new ArrayList<>();
+        for (int order = 0; order < orders; order++) {
+            List<NameSample> ordered = order == 0 ? samples : shuffled(documents, order);
+            trainings.add(() -> trainOnSamples(ordered, parameters, resources));
         }
+        List<PerceptronModel> perceptrons = new ArrayList<>();
+        for (TokenNameFinderModel model : inParallel(trainings, threads)) {
+            perceptrons.add((PerceptronModel) model.getArtifact(MODEL_ENTRY));
+        }
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(
+                null, parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
+        return new TokenNameFinderModel(
+                LANGUAGE,
+                PerceptronAverage.of(perceptrons),
+                NameFinderME.DEFAULT_BEAM_SIZE,
+                parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8),
+                resources,
+                Map.of("newsflow-averaged-orders", Integer.toString(orders)),
+                new BioCodec(),
+                factory);
     }
 
     /** OpenNLP's name for the name finder's classifier inside a model. */
@@ -155,48 +150,57 @@ public final class NerTrainer {
             int threads)
             throws IOException {
         List<List<NameSample>> documents = documents(samples);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            List<java.util.concurrent.Future<List<NameSample>>> parts = new ArrayList<>();
-            for (int f = 0; f < folds; f++) {
-                int fold = f;
-                parts.add(pool.submit(() -> {
-                    List<NameSample> training = new ArrayList<>();
-                    List<List<NameSample>> held = new ArrayList<>();
-                    for (int d = 0; d < documents.size(); d++) {
-                        if (d % folds == fold) {
-                            held.add(documents.get(d));
-                        } else {
-                            training.addAll(documents.get(d));
-                        }
+        List<Callable<List<NameSample>>> folded = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            int fold = f;
+            folded.add(() -> {
+                List<NameSample> training = new ArrayList<>();
+                List<List<NameSample>> held = new ArrayList<>();
+                for (int d = 0; d < documents.size(); d++) {
+                    if (d % folds == fold) {
+                        held.add(documents.get(d));
+                    } else {
+                        training.addAll(documents.get(d));
                     }
-                    return withContext(trainOnSamples(training, stageOne, resources), held);
-                }));
-            }
-            java.util.concurrent.Future<TokenNameFinderModel> full =
-                    pool.submit(() -> trainOnSamples(samples, stageOne, resources));
-            // put the held-out documents back in their original order
-            List<List<NameSample>> byDocument = new ArrayList<>(java.util.Collections.nCopies(documents.size(), null));
-            for (int f = 0; f < folds; f++) {
-                List<NameSample> part = parts.get(f).get();
-                int d = f;
-                int i = 0;
-                while (i < part.size()) {
-                    int size = documents.get(d).size();
-                    byDocument.set(d, part.subList(i, i + size));
-                    i += size;
-                    d += folds;
                 }
+                return withContext(trainOnSamples(training, stageOne, resources), held);
+            });
+        }
+        List<List<NameSample>> parts = inParallel(folded, threads);
+        TokenNameFinderModel full = trainOnSamples(samples, stageOne, resources);
+        // put the held-out documents back in their original order
+        List<List<NameSample>> byDocument = new ArrayList<>(java.util.Collections.nCopies(documents.size(), null));
+        for (int f = 0; f < folds; f++) {
+            List<NameSample> part = parts.get(f);
+            int d = f;
+            int i = 0;
+            while (i < part.size()) {
+                int size = documents.get(d).size();
+                byDocument.set(d, part.subList(i, i + size));
+                i += size;
+                d += folds;
             }
-            List<NameSample> stacked = new ArrayList<>(samples.size());
-            byDocument.forEach(stacked::addAll);
-            Map<String, Object> withStageOne = new java.util.HashMap<>(resources);
-            withStageOne.put(StageOneModel.RESOURCE, StageOneModel.of(full.get()));
-            return trainOnSamples(stacked, stageTwo, withStageOne);
+        }
+        List<NameSample> stacked = new ArrayList<>(samples.size());
+        byDocument.forEach(stacked::addAll);
+        Map<String, Object> withStageOne = new java.util.HashMap<>(resources);
+        withStageOne.put(StageOneModel.RESOURCE, StageOneModel.of(full));
+        return trainOnSamples(stacked, stageTwo, withStageOne);
+    }
+
+    /** Runs the jobs on a pool of {@code threads} threads and returns their results in the jobs' order. */
+    private static <T> List<T> inParallel(List<Callable<T>> jobs, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> job : pool.invokeAll(jobs)) {
+                results.add(job.get());
+            }
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {
             pool.shutdownNow();
