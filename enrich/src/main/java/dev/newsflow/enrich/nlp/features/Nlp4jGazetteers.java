@@ -6,8 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,13 +54,7 @@ final class Nlp4jGazetteers {
 
     /** Reads the serialized tree; deserialization admits only nlp4j's two tree classes, collections and strings. */
     static Gazetteers read(InputStream in, String source) throws IOException {
-        Object read;
-        try (ObjectInputStream objects = new ObjectInputStream(in)) {
-            objects.setObjectInputFilter(Nlp4jGazetteers::admit);
-            read = objects.readObject();
-        } catch (ClassNotFoundException | java.io.InvalidClassException e) {
-            throw new InvalidFormatException(source + " is not an nlp4j gazetteer tree: " + e.getMessage(), e);
-        }
+        Object read = SerializedLexicon.read(in, source, "an nlp4j gazetteer tree", TREE_CLASSES);
         if (!(read instanceof PrefixTree<?, ?> tree)) {
             throw new InvalidFormatException(
                     source + " holds " + read.getClass().getName() + ", not a PrefixTree");
@@ -76,22 +68,6 @@ final class Nlp4jGazetteers {
             text.writeBytes(line.getBytes(StandardCharsets.UTF_8));
         }
         return Gazetteers.fromText(new ByteArrayInputStream(text.toByteArray()));
-    }
-
-    private static ObjectInputFilter.Status admit(ObjectInputFilter.FilterInfo info) {
-        Class<?> type = info.serialClass();
-        while (type != null && type.isArray()) {
-            type = type.getComponentType();
-        }
-        if (type == null) {
-            return ObjectInputFilter.Status.UNDECIDED;
-        }
-        boolean allowed = type == String.class
-                || type == Map.Entry.class
-                || TREE_CLASSES.contains(type.getName())
-                || (type.getName().startsWith("java.util.")
-                        && (Map.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)));
-        return allowed ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

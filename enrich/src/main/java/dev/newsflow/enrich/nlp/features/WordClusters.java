@@ -5,8 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -19,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.util.InvalidFormatException;
@@ -81,30 +80,7 @@ public final class WordClusters implements SerializableArtifact {
     }
 
     static WordClusters fromSerializedMap(InputStream in, String source) throws IOException {
-        ObjectInputFilter filter = info -> {
-            Class<?> type = info.serialClass();
-            while (type != null && type.isArray()) {
-                // HashMap checks its table as an array of Map.Entry
-                type = type.getComponentType();
-            }
-            if (type == null) {
-                return info.depth() > 4 || info.references() > 50_000_000L
-                        ? ObjectInputFilter.Status.REJECTED
-                        : ObjectInputFilter.Status.UNDECIDED;
-            }
-            boolean allowed = type == String.class
-                    || type == Map.Entry.class
-                    || (type.getName().startsWith("java.util.")
-                            && (Map.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)));
-            return allowed ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-        };
-        Object read;
-        try (ObjectInputStream objects = new ObjectInputStream(in)) {
-            objects.setObjectInputFilter(filter);
-            read = objects.readObject();
-        } catch (ClassNotFoundException | java.io.InvalidClassException e) {
-            throw new InvalidFormatException(source + " is not a word-cluster map: " + e.getMessage(), e);
-        }
+        Object read = SerializedLexicon.read(in, source, "a word-cluster map", Set.of());
         if (!(read instanceof Map<?, ?> map)) {
             throw new InvalidFormatException(
                     source + " holds " + read.getClass().getName() + ", not a map");
