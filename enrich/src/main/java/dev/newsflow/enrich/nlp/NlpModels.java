@@ -22,7 +22,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  *
  * <p>The sentence, token and language models come from Apache OpenNLP's model jars on Maven Central; the name
  * finder and the topic classifier are newsflow's own, trained by {@code newsflow train} and shipped with a
- * provenance file beside them. The name finder carries its word-cluster resources inside its {@code .bin} and uses
+ * provenance file beside them. The name finder carries its word clusters and gazetteers inside its {@code .bin} and uses
  * feature generators from {@code dev.newsflow.enrich.nlp.features}, which loading allows first
  * ({@link FeatureExtensions}).
  */
