@@ -26,6 +26,13 @@ final class DedupOptions {
                     + "those it has. Default: 30.")
     Integer waitSeconds;
 
+    @Option(
+            names = "--duplicate-days",
+            paramLabel = "DAYS",
+            description = "How long an article stays in the near-duplicate index, from when it was first seen; "
+                    + "the index grows by about 10 KB an article. Default: 7.")
+    Integer days;
+
     DedupSettings settings() {
         DedupSettings settings = DedupSettings.defaults();
         try {
@@ -34,6 +41,9 @@ final class DedupOptions {
             }
             if (waitSeconds != null) {
                 settings = settings.withAnswerTimeout(java.time.Duration.ofSeconds(waitSeconds));
+            }
+            if (days != null) {
+                settings = settings.withRetention(java.time.Duration.ofDays(days));
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -96,7 +96,11 @@ public final class EnrichTopology {
                 .process(() -> new BandIndexProcessor(fingerprinter), Named.as("dedup-index"), DedupStores.BUCKETS)
                 .repartition(Repartitioned.<String, BandAnswer>with(Serdes.String(), DedupSerdes.bandAnswer())
                         .withName(ANSWERS))
-                .process(DedupJoinProcessor::new, Named.as("dedup-join"), DedupStores.ARTICLES, DedupStores.PENDING)
+                .process(
+                        () -> new DedupJoinProcessor(dedup),
+                        Named.as("dedup-join"),
+                        DedupStores.ARTICLES,
+                        DedupStores.PENDING)
                 .to(topics.enriched().name(), enriched(topics, ENRICHED));
         return builder.build();
     }

@@ -1,10 +1,14 @@
 package dev.newsflow.enrich.dedup;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -17,9 +21,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class BandIndexProcessor implements Processor<String, BandRequest, String, BandAnswer> {
 
+    /** How often the whole index is swept for expired articles. */
+    static final Duration EXPIRE_EVERY = Duration.ofHours(1);
+
     private final Fingerprinter fingerprinter;
     private ProcessorContext<String, BandAnswer> context;
     private KeyValueStore<String, Bucket> buckets;
+    private long newestFirstSeen = Long.MIN_VALUE;
 
     public BandIndexProcessor(Fingerprinter fingerprinter) {
         this.fingerprinter = fingerprinter;
@@ -29,15 +37,43 @@ public final class BandIndexProcessor implements Processor<String, BandRequest, 
     public void init(ProcessorContext<String, BandAnswer> context) {
         this.context = context;
         this.buckets = context.getStateStore(DedupStores.BUCKETS);
+        context.schedule(EXPIRE_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> expire(newestFirstSeen));
+    }
+
+    /** Removes the articles first seen more than the retention before {@code newest} from every bucket. */
+    void expire(long newest) {
+        long cutoff = cutoff(newest);
+        List<KeyValue<String, Bucket>> changed = new ArrayList<>();
+        try (KeyValueIterator<String, Bucket> all = buckets.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, Bucket> bucket = all.next();
+                Bucket kept = bucket.value.seenSince(cutoff);
+                if (kept.entries().size() < bucket.value.entries().size()) {
+                    changed.add(KeyValue.pair(bucket.key, kept));
+                }
+            }
+        }
+        for (KeyValue<String, Bucket> bucket : changed) {
+            if (bucket.value.entries().isEmpty()) {
+                buckets.delete(bucket.key);
+            } else {
+                buckets.put(bucket.key, bucket.value);
+            }
+        }
+    }
+
+    private long cutoff(long newest) {
+        return newest == Long.MIN_VALUE
+                ? Long.MIN_VALUE
+                : newest - fingerprinter.settings().retention().toMillis();
     }
 
     @Override
     public void process(Record<String, BandRequest> record) {
         BandRequest request = record.value();
+        newestFirstSeen = Math.max(newestFirstSeen, request.firstSeen());
         Bucket bucket = buckets.get(record.key());
-        if (bucket == null) {
-            bucket = Bucket.empty();
-        }
+        bucket = bucket == null ? Bucket.empty() : bucket.seenSince(cutoff(newestFirstSeen));
         if (request.isRemoval()) {
             Bucket rest = bucket.without(request.articleId());
             if (rest.entries().isEmpty()) {

@@ -27,6 +27,11 @@ public record Bucket(List<Entry> entries) {
                 entries.stream().filter(e -> !e.articleId().equals(articleId)).toList());
     }
 
+    /** This bucket without the articles first seen before {@code cutoff} (epoch milliseconds). */
+    Bucket seenSince(long cutoff) {
+        return new Bucket(entries.stream().filter(e -> e.firstSeen() >= cutoff).toList());
+    }
+
     /** This bucket with the entry replacing any of the same article, keeping at most {@code capacity} entries. */
     Bucket with(Entry entry, int capacity) {
         List<Entry> kept = new ArrayList<>(without(entry.articleId()).entries());

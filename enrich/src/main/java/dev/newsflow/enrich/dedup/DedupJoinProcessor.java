@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * enriched topic: every {@link #CHECK_EVERY} of wall-clock time, articles waiting past their deadline in {@link
  * DedupStores#PENDING} are published with the answers that came, and a late answer is then ignored.
  *
+ * <p>Every {@link BandIndexProcessor#EXPIRE_EVERY}, the articles first seen longer ago (in first sightings) than {@link
+ * DedupSettings#retention()} and not waiting for answers are forgotten, as the index forgets them.
+ *
  * <p>One instance per stream task; not thread-safe.
  */
 public final class DedupJoinProcessor implements Processor<String, BandAnswer, String, EnrichedArticle> {
@@ -33,9 +36,15 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
 
     private static final Logger log = LoggerFactory.getLogger(DedupJoinProcessor.class);
 
+    private final Duration retention;
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, ArticleState> articles;
     private KeyValueStore<String, Long> pending;
+    private long newestFirstSeen = Long.MIN_VALUE;
+
+    public DedupJoinProcessor(DedupSettings settings) {
+        this.retention = settings.retention();
+    }
 
     @Override
     public void init(ProcessorContext<String, EnrichedArticle> context) {
@@ -43,12 +52,38 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
         this.articles = context.getStateStore(DedupStores.ARTICLES);
         this.pending = context.getStateStore(DedupStores.PENDING);
         context.schedule(CHECK_EVERY, PunctuationType.WALL_CLOCK_TIME, this::publishOverdue);
+        context.schedule(
+                BandIndexProcessor.EXPIRE_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> expire(newestFirstSeen));
+    }
+
+    /**
+     * Forgets the articles first seen more than the retention before {@code newest}, unless they wait for answers;
+     * time is counted as the index counts it ({@link BandIndexProcessor}), in first sightings.
+     */
+    void expire(long newest) {
+        if (newest == Long.MIN_VALUE) {
+            return;
+        }
+        long cutoff = newest - retention.toMillis();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, ArticleState> all = articles.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, ArticleState> article = all.next();
+                if (article.value.firstSeen() < cutoff && article.value.pending() == null) {
+                    expired.add(article.key);
+                }
+            }
+        }
+        expired.forEach(articles::delete);
     }
 
     @Override
     public void process(Record<String, BandAnswer> record) {
         ArticleState state = articles.get(record.key());
         BandAnswer answer = record.value();
+        if (state != null) {
+            newestFirstSeen = Math.max(newestFirstSeen, state.firstSeen());
+        }
         if (state == null || state.pending() == null || state.request() != answer.request()) {
             return;
         }

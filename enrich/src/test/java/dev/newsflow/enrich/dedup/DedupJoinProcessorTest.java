@@ -27,7 +27,7 @@ class DedupJoinProcessorTest {
     private final KeyValueStore<String, ArticleState> articles =
             store(DedupStores.ARTICLES, DedupSerdes.articleState());
     private final KeyValueStore<String, Long> pending = store(DedupStores.PENDING, Serdes.Long());
-    private final DedupJoinProcessor join = new DedupJoinProcessor();
+    private final DedupJoinProcessor join = new DedupJoinProcessor(DedupSettings.defaults());
     private DedupRequests requests;
 
     @BeforeEach
@@ -91,7 +91,25 @@ class DedupJoinProcessorTest {
     }
 
     @Test
-    void shouldScheduleTheDeadlineCheckOnWallClockTime() {
+    void shouldForgetArticlesFirstSeenLongerAgoThanTheRetentionUnlessTheyWait() {
+        long request = start("published");
+        for (int band = 0; band < DedupSettings.defaults().bands(); band++) {
+            join.process(answer("published", request, null));
+        }
+        start("waiting");
+        long firstSeen = articles.get("published").firstSeen();
+        long retention = DedupSettings.defaults().retention().toMillis();
+
+        join.expire(firstSeen + retention);
+        assertTrue(articles.get("published") != null, "kept until the retention has passed");
+
+        join.expire(firstSeen + retention + 1);
+        assertNull(articles.get("published"));
+        assertTrue(articles.get("waiting") != null, "an article waiting for answers is never forgotten");
+    }
+
+    @Test
+    void shouldScheduleTheDeadlineCheckAndTheExpiryOnWallClockTime() {
         MockProcessorContext.CapturedPunctuator punctuator =
                 context.scheduledPunctuators().get(0);
 
