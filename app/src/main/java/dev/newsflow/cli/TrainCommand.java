@@ -75,6 +75,13 @@ final class TrainCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (orders < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--orders must be at least 1");
+            }
+            if (orders > 1 && stackedFolds > 1) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--orders and --stacked cannot be combined");
+            }
             NerTrainingParameters parameters = NerTrainingParameters.defaults();
             Map<String, Object> resources = new java.util.HashMap<>();
             if (clusters != null) {

@@ -71,6 +71,15 @@ class ParseAndAnalyzeCommandTest {
     }
 
     @Test
+    void shouldRefuseToAverageAStackedModel() {
+        CommandLineRun run = CommandLineRun.of(
+                "train", "ner", "--train", "x.conll", "--output", "x.bin", "--orders", "4", "--stacked", "5");
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("--orders and --stacked cannot be combined"), run::toString);
+    }
+
+    @Test
     void shouldExplainAMissingClusterInOneLine() {
         CommandLineRun run = CommandLineRun.of("ingest", "--config", "no-such.properties", "x.txt");
 
