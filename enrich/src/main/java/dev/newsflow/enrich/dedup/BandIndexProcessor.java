@@ -71,7 +71,8 @@ public final class BandIndexProcessor implements Processor<String, BandRequest, 
     @Override
     public void process(Record<String, BandRequest> record) {
         BandRequest request = record.value();
-        newestFirstSeen = Math.max(newestFirstSeen, request.firstSeen());
+        // a first sighting in the future (a skewed clock upstream) must not expire the present
+        newestFirstSeen = Math.max(newestFirstSeen, Math.min(request.firstSeen(), context.currentSystemTimeMs()));
         Bucket bucket = buckets.get(record.key());
         bucket = bucket == null ? Bucket.empty() : bucket.seenSince(cutoff(newestFirstSeen));
         if (request.isRemoval()) {

@@ -37,6 +37,7 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
     private static final Logger log = LoggerFactory.getLogger(DedupJoinProcessor.class);
 
     private final Duration retention;
+    private final Duration answerTimeout;
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, ArticleState> articles;
     private KeyValueStore<String, Long> pending;
@@ -44,6 +45,7 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
 
     public DedupJoinProcessor(DedupSettings settings) {
         this.retention = settings.retention();
+        this.answerTimeout = settings.answerTimeout();
     }
 
     @Override
@@ -66,15 +68,20 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
         }
         long cutoff = newest - retention.toMillis();
         List<String> expired = new ArrayList<>();
+        List<String> undated = new ArrayList<>();
         try (KeyValueIterator<String, ArticleState> all = articles.all()) {
             while (all.hasNext()) {
                 KeyValue<String, ArticleState> article = all.next();
                 if (article.value.firstSeen() < cutoff && article.value.pending() == null) {
                     expired.add(article.key);
+                } else if (article.value.pending() != null && pending.get(article.key) == null) {
+                    // waiting since before deadlines were kept: give it one, so that it is published
+                    undated.add(article.key);
                 }
             }
         }
         expired.forEach(articles::delete);
+        undated.forEach(id -> pending.put(id, context.currentSystemTimeMs() + answerTimeout.toMillis()));
     }
 
     @Override
@@ -82,7 +89,8 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
         ArticleState state = articles.get(record.key());
         BandAnswer answer = record.value();
         if (state != null) {
-            newestFirstSeen = Math.max(newestFirstSeen, state.firstSeen());
+            // a first sighting in the future (a skewed clock upstream) must not expire the present
+            newestFirstSeen = Math.max(newestFirstSeen, Math.min(state.firstSeen(), context.currentSystemTimeMs()));
         }
         if (state == null || state.pending() == null || state.request() != answer.request()) {
             return;

@@ -29,6 +29,7 @@ class BandIndexProcessorTest {
 
     @BeforeEach
     void setUp() {
+        context.setCurrentSystemTimeMs(T0 + 30 * DAY);
         buckets.init(context.getStateStoreContext(), buckets);
         context.addStateStore(buckets);
         index.init(context);
@@ -76,6 +77,19 @@ class BandIndexProcessorTest {
         assertEquals(
                 BandIndexProcessor.EXPIRE_EVERY,
                 context.scheduledPunctuators().get(0).getInterval());
+    }
+
+    @Test
+    void shouldNotLetAFirstSightingInTheFutureExpireThePresent() {
+        context.setCurrentSystemTimeMs(T0 + DAY);
+        ask("bucket", "wire", T0);
+
+        // an upstream clock 100 days ahead: counted as now, so the wire story stays
+        ask("bucket", "skewed", T0 + 100 * DAY);
+
+        assertEquals(
+                List.of("wire"),
+                lastAnswer().matches().stream().map(BandAnswer.Match::articleId).toList());
     }
 
     private void ask(String bucket, String articleId, long firstSeen) {

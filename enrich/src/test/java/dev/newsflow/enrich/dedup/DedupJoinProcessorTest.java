@@ -32,6 +32,7 @@ class DedupJoinProcessorTest {
 
     @BeforeEach
     void setUp() {
+        context.setCurrentSystemTimeMs(NOW);
         for (KeyValueStore<?, ?> store : List.of(articles, pending)) {
             store.init(context.getStateStoreContext(), store);
             context.addStateStore(store);
@@ -106,6 +107,18 @@ class DedupJoinProcessorTest {
         join.expire(firstSeen + retention + 1);
         assertNull(articles.get("published"));
         assertTrue(articles.get("waiting") != null, "an article waiting for answers is never forgotten");
+    }
+
+    @Test
+    void shouldGiveADeadlineToAnArticleLeftWaitingWithoutOne() {
+        start("old");
+        pending.delete("old"); // as state written before deadlines were kept
+
+        join.expire(articles.get("old").firstSeen());
+        assertEquals(NOW + TIMEOUT, pending.get("old"));
+
+        join.publishOverdue(NOW + TIMEOUT);
+        assertEquals(List.of("old"), forwardedIds());
     }
 
     @Test
