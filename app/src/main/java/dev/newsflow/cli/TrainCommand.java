@@ -82,6 +82,12 @@ final class TrainCommand {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "--orders and --stacked cannot be combined");
             }
+            if (orders > 1
+                    && options.algorithm != null
+                    && !NerTrainingParameters.PERCEPTRON.equals(options.algorithm)) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--orders averages perceptrons: it needs --algorithm PERCEPTRON");
+            }
             NerTrainingParameters parameters = NerTrainingParameters.defaults();
             Map<String, Object> resources = new java.util.HashMap<>();
             if (clusters != null) {

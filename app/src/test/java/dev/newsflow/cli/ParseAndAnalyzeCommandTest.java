@@ -80,6 +80,15 @@ class ParseAndAnalyzeCommandTest {
     }
 
     @Test
+    void shouldRefuseToAverageModelsOtherThanPerceptrons() {
+        CommandLineRun run = CommandLineRun.of(
+                "train", "ner", "--train", "x.conll", "--output", "x.bin", "--orders", "4", "--algorithm", "MAXENT");
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("--orders averages perceptrons"), run::toString);
+    }
+
+    @Test
     void shouldExplainAMissingClusterInOneLine() {
         CommandLineRun run = CommandLineRun.of("ingest", "--config", "no-such.properties", "x.txt");
 

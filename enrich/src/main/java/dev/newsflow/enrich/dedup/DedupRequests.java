@@ -11,8 +11,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The first step of near-duplicate detection, on the task that enriched the article: keeps the enriched article in
- * {@link DedupStores#ARTICLES} until its buckets answer (and its deadline in {@link DedupStores#PENDING}), and makes one {@link BandRequest} per LSH band, keyed by
- * bucket key, plus a removal for every bucket the article's previous text was in and its new text is not.
+ * {@link DedupStores#ARTICLES} until its buckets answer (and its deadline in {@link DedupStores#PENDING}), and makes
+ * one {@link BandRequest} per LSH band, keyed by bucket key, plus a removal for every bucket the article's previous
+ * text was in and its new text is not.
  *
  * <p>One instance per stream task (it holds the task's store); not thread-safe.
  */

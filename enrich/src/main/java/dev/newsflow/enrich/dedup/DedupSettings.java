@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * How near-duplicates are found. Changing {@code shingleSize}, {@code bands}, {@code rows} or {@code seed} changes
  * every fingerprint: the LSH index in the state store then no longer matches new articles, so reset the application
- * (or change its application id) when changing them. {@code threshold}, {@code bucketCapacity}, {@code answerTimeout} and {@code retention} may change freely.
+ * (or change its application id) when changing them. {@code threshold}, {@code bucketCapacity}, {@code answerTimeout}
+ * and {@code retention} may change freely.
  *
  * @param shingleSize words per shingle of the normalized body
  * @param bands LSH bands; each article is indexed in this many buckets

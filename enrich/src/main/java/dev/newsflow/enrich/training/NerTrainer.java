@@ -104,15 +104,14 @@ public final class NerTrainer {
             List<NameSample> ordered = order == 0 ? samples : shuffled(documents, order);
             trainings.add(() -> trainOnSamples(ordered, parameters, resources));
         }
-        List<PerceptronModel> perceptrons = new ArrayList<>();
-        for (TokenNameFinderModel model : inParallel(trainings, threads)) {
-            perceptrons.add((PerceptronModel) model.getArtifact(MODEL_ENTRY));
-        }
+        // summed in order as they finish, so that only the models in training are in memory, not all of them
+        PerceptronAverage average = new PerceptronAverage();
+        inParallel(trainings, threads, model -> average.add((PerceptronModel) model.getArtifact(MODEL_ENTRY)));
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
                 null, parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
         return new TokenNameFinderModel(
                 LANGUAGE,
-                PerceptronAverage.of(perceptrons),
+                average.average(),
                 NameFinderME.DEFAULT_BEAM_SIZE,
                 parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8),
                 resources,
@@ -150,7 +149,7 @@ public final class NerTrainer {
             int threads)
             throws IOException {
         List<List<NameSample>> documents = documents(samples);
-        List<Callable<List<NameSample>>> folded = new ArrayList<>();
+        List<Callable<Object>> folded = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
             int fold = f;
             folded.add(() -> {
@@ -166,12 +165,16 @@ public final class NerTrainer {
                 return withContext(trainOnSamples(training, stageOne, resources), held);
             });
         }
-        List<List<NameSample>> parts = inParallel(folded, threads);
-        TokenNameFinderModel full = trainOnSamples(samples, stageOne, resources);
+        List<Callable<Object>> jobs = new ArrayList<>(folded);
+        jobs.add(() -> trainOnSamples(samples, stageOne, resources));
+        List<Object> done = new ArrayList<>();
+        inParallel(jobs, threads, done::add);
+        TokenNameFinderModel full = (TokenNameFinderModel) done.get(folds);
         // put the held-out documents back in their original order
         List<List<NameSample>> byDocument = new ArrayList<>(java.util.Collections.nCopies(documents.size(), null));
         for (int f = 0; f < folds; f++) {
-            List<NameSample> part = parts.get(f);
+            @SuppressWarnings("unchecked")
+            List<NameSample> part = (List<NameSample>) done.get(f);
             int d = f;
             int i = 0;
             while (i < part.size()) {
@@ -188,15 +191,20 @@ public final class NerTrainer {
         return trainOnSamples(stacked, stageTwo, withStageOne);
     }
 
-    /** Runs the jobs on a pool of {@code threads} threads and returns their results in the jobs' order. */
-    private static <T> List<T> inParallel(List<Callable<T>> jobs, int threads) throws IOException {
+    /**
+     * Runs the jobs on a pool of {@code threads} threads and hands each result to {@code consumer} in the jobs' order,
+     * as soon as it and those before it are done, without keeping it; stops at the first failure.
+     */
+    private static <T> void inParallel(List<Callable<T>> jobs, int threads, java.util.function.Consumer<T> consumer)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> job : pool.invokeAll(jobs)) {
-                results.add(job.get());
+            List<Future<T>> running = new ArrayList<>();
+            jobs.forEach(job -> running.add(pool.submit(job)));
+            for (int i = 0; i < running.size(); i++) {
+                consumer.accept(running.get(i).get());
+                running.set(i, null);
             }
-            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

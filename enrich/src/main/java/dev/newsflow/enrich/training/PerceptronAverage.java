@@ -18,42 +18,60 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  */
 final class PerceptronAverage {
 
-    private PerceptronAverage() {}
+    private final List<String> outcomes = new ArrayList<>();
+    private final Map<String, Integer> outcomeIds = new HashMap<>();
+    private final Map<String, double[]> sums = new LinkedHashMap<>();
+    private int models;
 
     /**
      * Returns the averaged model.
      *
      * @throws IllegalArgumentException if there are no models
      */
-    @SuppressWarnings("unchecked")
     static PerceptronModel of(List<PerceptronModel> models) {
-        if (models.isEmpty()) {
+        PerceptronAverage average = new PerceptronAverage();
+        models.forEach(average::add);
+        return average.average();
+    }
+
+    /** Adds a model's weights to the sums; the model itself is not kept, so models can be averaged one at a time. */
+    @SuppressWarnings("unchecked")
+    void add(PerceptronModel model) {
+        int[] global = new int[model.getNumOutcomes()];
+        for (int o = 0; o < global.length; o++) {
+            String outcome = model.getOutcome(o);
+            Integer id = outcomeIds.get(outcome);
+            if (id == null) {
+                id = outcomes.size();
+                outcomeIds.put(outcome, id);
+                outcomes.add(outcome);
+            }
+            global[o] = id;
+        }
+        Map<String, Context> predicates = (Map<String, Context>) model.getDataStructures()[1];
+        for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
+            double[] sum = sums.get(predicate.getKey());
+            if (sum == null || sum.length < outcomes.size()) {
+                sum = sum == null ? new double[outcomes.size()] : java.util.Arrays.copyOf(sum, outcomes.size());
+                sums.put(predicate.getKey(), sum);
+            }
+            int[] ids = predicate.getValue().getOutcomes();
+            double[] weights = predicate.getValue().getParameters();
+            for (int i = 0; i < ids.length; i++) {
+                sum[global[ids[i]]] += weights[i];
+            }
+        }
+        models++;
+    }
+
+    /**
+     * The model whose weights are the means of those added.
+     *
+     * @throws IllegalArgumentException if none were added
+     */
+    PerceptronModel average() {
+        if (models == 0) {
             throw new IllegalArgumentException("no models to average");
-        }
-        List<String> outcomes = new ArrayList<>();
-        Map<String, Integer> outcomeIds = new HashMap<>();
-        for (PerceptronModel model : models) {
-            for (int o = 0; o < model.getNumOutcomes(); o++) {
-                if (outcomeIds.putIfAbsent(model.getOutcome(o), outcomes.size()) == null) {
-                    outcomes.add(model.getOutcome(o));
-                }
-            }
-        }
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        for (PerceptronModel model : models) {
-            Map<String, Context> predicates = (Map<String, Context>) model.getDataStructures()[1];
-            int[] global = new int[model.getNumOutcomes()];
-            for (int o = 0; o < global.length; o++) {
-                global[o] = outcomeIds.get(model.getOutcome(o));
-            }
-            for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
-                double[] sum = sums.computeIfAbsent(predicate.getKey(), k -> new double[outcomes.size()]);
-                int[] ids = predicate.getValue().getOutcomes();
-                double[] weights = predicate.getValue().getParameters();
-                for (int i = 0; i < ids.length; i++) {
-                    sum[global[ids[i]]] += weights[i];
-                }
-            }
         }
         String[] labels = new String[sums.size()];
         Context[] parameters = new Context[sums.size()];
@@ -71,7 +89,7 @@ final class PerceptronAverage {
             for (int o = 0, i = 0; o < sum.length; o++) {
                 if (sum[o] != 0) {
                     ids[i] = o;
-                    weights[i++] = sum[o] / models.size();
+                    weights[i++] = sum[o] / models;
                 }
             }
             labels[p] = predicate.getKey();

@@ -127,6 +127,29 @@ class GazetteersTest {
     }
 
     @Test
+    void shouldFindEveryKeyOfALargeHashIndexAndNoOther() {
+        java.util.Random random = new java.util.Random(11);
+        Map<Long, Integer> entries = new java.util.HashMap<>();
+        entries.put(Long.MIN_VALUE, 1);
+        entries.put(Long.MAX_VALUE, 2);
+        entries.put(0L, 3);
+        while (entries.size() < 100_000) {
+            entries.put(random.nextLong(), 1 + random.nextInt(1 << 16));
+        }
+
+        Gazetteers.HashIndex index = Gazetteers.HashIndex.of(entries);
+
+        entries.forEach((key, value) -> assertEquals(value, index.get(key), () -> "key " + key));
+        for (int i = 0; i < 100_000; i++) {
+            long absent = random.nextLong();
+            if (!entries.containsKey(absent)) {
+                assertEquals(0, index.get(absent));
+            }
+        }
+        assertEquals(0, Gazetteers.HashIndex.of(Map.of()).get(42L));
+    }
+
+    @Test
     void shouldRefuseMoreListsThanItCanTellApart() {
         String lists =
                 IntStream.range(0, 33).mapToObj(i -> "list" + i + "\tPhrase").collect(Collectors.joining("\n"));
