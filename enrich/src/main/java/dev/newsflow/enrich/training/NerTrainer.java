@@ -66,9 +66,7 @@ public final class NerTrainer {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no training sentences");
         }
-        FeatureExtensions.allow();
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-                null, parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
+        TokenNameFinderFactory factory = factory(parameters, resources);
         // A null type keeps each sample's own entity types instead of relabelling them all as one type.
         return NameFinderME.train(
                 LANGUAGE,
@@ -107,8 +105,7 @@ public final class NerTrainer {
         // summed in order as they finish, so that only the models in training are in memory, not all of them
         PerceptronAverage average = new PerceptronAverage();
         inParallel(trainings, threads, model -> average.add((PerceptronModel) model.getArtifact(MODEL_ENTRY)));
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-                null, parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
+        TokenNameFinderFactory factory = factory(parameters, resources);
         return new TokenNameFinderModel(
                 LANGUAGE,
                 average.average(),
@@ -118,6 +115,14 @@ public final class NerTrainer {
                 Map.of("newsflow-averaged-orders", Integer.toString(orders)),
                 new BioCodec(),
                 factory);
+    }
+
+    /** The name finder factory for the parameters' feature generator descriptor and the resources it names. */
+    private static TokenNameFinderFactory factory(NerTrainingParameters parameters, Map<String, Object> resources)
+            throws IOException {
+        FeatureExtensions.allow();
+        return TokenNameFinderFactory.create(
+                null, parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8), resources, new BioCodec());
     }
 
     /** OpenNLP's name for the name finder's classifier inside a model. */
