@@ -29,6 +29,10 @@ public record Bucket(List<Entry> entries) {
 
     /** This bucket without the articles first seen before {@code cutoff} (epoch milliseconds). */
     Bucket seenSince(long cutoff) {
+        // asked on every band request: no copy when nothing has expired, the usual case
+        if (entries.stream().allMatch(e -> e.firstSeen() >= cutoff)) {
+            return this;
+        }
         return new Bucket(entries.stream().filter(e -> e.firstSeen() >= cutoff).toList());
     }
 
