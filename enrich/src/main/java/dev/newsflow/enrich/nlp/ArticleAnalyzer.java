@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -35,8 +33,7 @@ public final class ArticleAnalyzer {
 
     private static final int LANGUAGE_SAMPLE = 1000;
 
-    private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokens;
+    private final SentenceSplitter sentences;
     private final LanguageDetectorME languages;
     private final DocumentNameTagger names;
     private final TopicClassifier topics;
@@ -46,8 +43,7 @@ public final class ArticleAnalyzer {
     public ArticleAnalyzer(NlpModels models, Clock clock) {
         this.models = models;
         this.clock = clock;
-        this.sentenceDetector = new SentenceDetectorME(models.sentences);
-        this.tokens = new TokenizerME(models.tokens);
+        this.sentences = new SentenceSplitter(models.sentences, models.tokens);
         this.languages = new LanguageDetectorME(models.languages);
         this.names = new DocumentNameTagger(models.names);
         this.topics = new TopicClassifier(models.topics);
@@ -71,7 +67,7 @@ public final class ArticleAnalyzer {
                     clock.instant(),
                     models.versions());
         }
-        List<Sentence> body = sentences(article.body());
+        List<Sentence> body = sentences.split(article.body());
         List<Mention> mentions = new ArrayList<>(names(body));
         body.forEach(sentence -> mentions.addAll(NumericEntities.find(sentence)));
         List<Entity> entities = EntityConsolidation.consolidate(mentions, article.body(), body.size());
@@ -107,20 +103,6 @@ public final class ArticleAnalyzer {
         return Languages.twoLetter(languages
                 .predictLanguage(sample.length() > LANGUAGE_SAMPLE ? sample.substring(0, LANGUAGE_SAMPLE) : sample)
                 .getLang());
-    }
-
-    private List<Sentence> sentences(String body) {
-        List<Sentence> sentences = new ArrayList<>();
-        String[] paragraphs = body.split("\n\n");
-        for (int p = 0; p < paragraphs.length; p++) {
-            for (String text : this.sentenceDetector.sentDetect(paragraphs[p])) {
-                Span[] spans = tokens.tokenizePos(text);
-                if (spans.length > 0) {
-                    sentences.add(new Sentence(text, sentences.size(), p, spans, Span.spansToStrings(spans, text)));
-                }
-            }
-        }
-        return sentences;
     }
 
     /** Tags the whole body as one document, so that its sentences inform each other (see DocumentNameTagger). */

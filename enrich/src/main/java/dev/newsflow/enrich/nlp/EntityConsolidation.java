@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  *       entity as the words before it.
  *   <li>The last name, or last names, of exactly one full person name in the article ("Rubio" of "Marco Rubio",
  *       "Valente Lobo" of "Beatriz Valente Lobo") is that person.
+ *   <li>The first words of exactly one organization's name ("Brightway" of "Brightway Logistics"), or its last two
+ *       or more words ("Allied Workers Union" of "Distribution and Allied Workers Union"), are that organization,
+ *       unless the short form was taken for a place or a misc name ("Japan" of "Japan Aerospace Exploration Agency",
+ *       "European" of "European Commission").
  *   <li>The kind of each entity is the one most of its mentions were given.
  * </ul>
  *
@@ -196,6 +200,7 @@ final class EntityConsolidation {
         });
         mergeShoutedIntoWritten(groups);
         mergeLastNamesIntoFullNames(groups);
+        mergeShortFormsIntoOrganizations(groups);
 
         int mostMentions =
                 groups.values().stream().mapToInt(g -> g.mentions).max().orElse(1);
@@ -323,6 +328,37 @@ final class EntityConsolidation {
             }
         }
         merged.forEach(groups::remove);
+    }
+
+    /** "Brightway" or "Allied Workers Union" is the one organization in the article whose name starts or ends so. */
+    private static void mergeShortFormsIntoOrganizations(Map<String, Group> groups) {
+        List<Group> organizations = groups.values().stream()
+                .filter(group -> group.type() == EntityType.ORGANIZATION && group.key.contains(" "))
+                .toList();
+        Map<Group, Group> into = new LinkedHashMap<>();
+        for (Group group : groups.values()) {
+            EntityType type = group.type();
+            if (group.fixedType != null || type == EntityType.LOCATION || type == EntityType.MISC) {
+                continue;
+            }
+            boolean severalWords = group.key.contains(" ");
+            List<Group> fuller = organizations.stream()
+                    .filter(organization -> organization != group)
+                    .filter(organization -> organization.key.startsWith(group.key + " ")
+                            || (severalWords && organization.key.endsWith(" " + group.key)))
+                    .toList();
+            if (fuller.size() == 1) {
+                into.put(group, fuller.get(0));
+            }
+        }
+        into.forEach((shortForm, organization) -> {
+            Group target = organization;
+            while (into.containsKey(target)) { // "Reform" → "Reform Alliance" → "Reform Alliance Party"
+                target = into.get(target);
+            }
+            target.absorbAs(shortForm, EntityType.ORGANIZATION);
+            groups.remove(shortForm.key);
+        });
     }
 
     private static String lastName(String fullName) {

@@ -1,0 +1,155 @@
+package dev.newsflow.enrich.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article's body into sentences and tokens the way the name finder was trained to see them: CoNLL-2003's
+ * newswire tokens, which follow the Penn Treebank ("Putin 's", "States '", "R." as one token).
+ *
+ * <p>OpenNLP's UD English models do the work; this class repairs where their conventions or their mistakes differ
+ * from that, because a name cut in two by a false sentence end or glued to a dash is a name the finder cannot find:
+ *
+ * <ul>
+ *   <li>A sentence never ends at a middle initial or a title ("Joseph R.", "Mr.", "Gen."), and not at "Jr.", a month
+ *       abbreviation, "p.m." or "Inc." when the next words go on in lower case or with a number ("on Jan. 5").
+ *   <li>An initial is one token with its period, "R." (the UD tokenizer writes "R" and "."), as are "p.m." and the
+ *       like, unless the period also ends the sentence.
+ *   <li>A possessive is a token of its own: "Putin's" is "Putin" and "'s", "States'" is "States" and "'".
+ *   <li>An em dash between words separates them: "States—a" is "States", "—" and "a".
+ * </ul>
+ *
+ * Not thread-safe, like the OpenNLP tools it holds.
+ */
+final class SentenceSplitter {
+
+    /** Abbreviations after which a sentence never ends in news text. */
+    private static final Pattern NEVER_ENDS = Pattern.compile(
+            "(?:^|[\\s(\"“])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St|Mt|Ft)\\.$");
+    /** Abbreviations after which a sentence goes on when the next words do not start a new one. */
+    private static final Pattern MAY_END = Pattern.compile(
+            "(?:^|[\\s(])(?:Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|p\\.m|a\\.m)\\.$");
+    /** An em dash sets off a clause; an en dash joins like a hyphen ("Gaza–Israel", "Reform–Green") and stays. */
+    private static final char EM_DASH = '—';
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+
+    SentenceSplitter(SentenceModel sentences, TokenizerModel tokens) {
+        this.sentences = new SentenceDetectorME(sentences);
+        this.tokenizer = new TokenizerME(tokens);
+    }
+
+    /** The body's sentences in order; paragraphs are separated by a blank line, and no sentence crosses one. */
+    List<Sentence> split(String body) {
+        List<Sentence> result = new ArrayList<>();
+        String[] paragraphs = body.split("\n\n");
+        for (int p = 0; p < paragraphs.length; p++) {
+            for (Span span : sentenceSpans(paragraphs[p])) {
+                String text = span.getCoveredText(paragraphs[p]).toString();
+                Span[] spans = tokens(text);
+                if (spans.length > 0) {
+                    result.add(new Sentence(text, result.size(), p, spans, Span.spansToStrings(spans, text)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private List<Span> sentenceSpans(String paragraph) {
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sentences.sentPosDetect(paragraph)) {
+            if (!merged.isEmpty() && goesOn(paragraph, merged.get(merged.size() - 1), span)) {
+                Span previous = merged.remove(merged.size() - 1);
+                merged.add(new Span(previous.getStart(), span.getEnd()));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean goesOn(String paragraph, Span sentence, Span next) {
+        String text = sentence.getCoveredText(paragraph).toString();
+        if (NEVER_ENDS.matcher(text).find()) {
+            return true;
+        }
+        char first = paragraph.charAt(next.getStart());
+        return MAY_END.matcher(text).find() && !Character.isUpperCase(first) && first != '"' && first != '“';
+    }
+
+    /** The sentence's tokens, repaired as the class comment says. */
+    Span[] tokens(String sentence) {
+        Span[] found = tokenizer.tokenizePos(sentence);
+        List<Span> repaired = new ArrayList<>(found.length + 4);
+        for (int i = 0; i < found.length; i++) {
+            Span token = found[i];
+            boolean periodFollows = i + 2 < found.length // a final period ends the sentence and stays apart
+                    && found[i + 1].getStart() == token.getEnd()
+                    && found[i + 1].length() == 1
+                    && sentence.charAt(found[i + 1].getStart()) == '.';
+            if (periodFollows && isAbbreviationStem(sentence, token)) {
+                repaired.add(new Span(token.getStart(), found[i + 1].getEnd()));
+                i++;
+            } else {
+                splitDashesAndPossessives(sentence, token, repaired);
+            }
+        }
+        return repaired.toArray(Span[]::new);
+    }
+
+    /** "R" of "R." or "p.m" of "p.m.": an initial, or letters already holding periods. */
+    private static boolean isAbbreviationStem(String sentence, Span token) {
+        String text = token.getCoveredText(sentence).toString();
+        return (text.length() == 1 && Character.isUpperCase(text.charAt(0)))
+                || (text.indexOf('.') > 0 && text.chars().allMatch(c -> c == '.' || Character.isLetter(c)));
+    }
+
+    private static void splitDashesAndPossessives(String sentence, Span token, List<Span> out) {
+        int start = token.getStart();
+        for (int i = token.getStart(); i < token.getEnd(); i++) {
+            if (sentence.charAt(i) == EM_DASH && token.length() > 1) {
+                addWithPossessive(sentence, start, i, out);
+                out.add(new Span(i, i + 1));
+                start = i + 1;
+            }
+        }
+        addWithPossessive(sentence, start, token.getEnd(), out);
+    }
+
+    private static void addWithPossessive(String sentence, int start, int end, List<Span> out) {
+        if (end <= start) {
+            return;
+        }
+        int split = possessiveStart(sentence, start, end);
+        if (split > start) {
+            out.add(new Span(start, split));
+            out.add(new Span(split, end));
+        } else {
+            out.add(new Span(start, end));
+        }
+    }
+
+    /** Where "'s" or a plural's "'" begins in the word, or -1. */
+    private static int possessiveStart(String sentence, int start, int end) {
+        int length = end - start;
+        char last = sentence.charAt(end - 1);
+        if (length > 2 && isApostrophe(sentence.charAt(end - 2)) && (last == 's' || last == 'S')) {
+            return Character.isLetter(sentence.charAt(end - 3)) ? end - 2 : -1;
+        }
+        if (length > 2 && isApostrophe(last) && (sentence.charAt(end - 2) == 's' || sentence.charAt(end - 2) == 'S')) {
+            return end - 1;
+        }
+        return -1;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+}
