@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.util.Span;
 
@@ -109,16 +110,23 @@ public final class ArticleAnalyzer {
     private List<Mention> names(List<Sentence> sentences) {
         List<Mention> mentions = new ArrayList<>();
         List<Span[]> found = names.find(sentences.stream().map(Sentence::tokens).toList());
+        Optional<String> dateline = sentences.isEmpty()
+                ? Optional.empty()
+                : Dateline.place(sentences.get(0).text());
         for (int s = 0; s < found.size(); s++) {
             Sentence sentence = sentences.get(s);
             for (Span name : found.get(s)) {
-                mentions.add(new Mention(
-                        sentence.textOf(name.getStart(), name.getEnd()),
-                        typeOf(name.getType()),
-                        s,
-                        name.getStart() == 0));
+                String text = sentence.textOf(name.getStart(), name.getEnd());
+                if (s == 0
+                        && name.getStart() == 0
+                        && dateline.isPresent()
+                        && dateline.get().startsWith(text)) {
+                    continue; // the dateline's place, added below whatever the name finder made of it
+                }
+                mentions.add(new Mention(text, typeOf(name.getType()), s, name.getStart() == 0));
             }
         }
+        dateline.ifPresent(place -> mentions.add(new Mention(place, EntityType.LOCATION, 0, false)));
         return mentions;
     }
 

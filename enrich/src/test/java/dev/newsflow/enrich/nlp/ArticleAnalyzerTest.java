@@ -140,6 +140,18 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void shouldTakeTheDatelinesPlaceForALocation() {
+        EnrichedArticle article = analyzer.enrich(Articles.anArticle()
+                .withTitle("Kenyan teenager breaks meeting record")
+                .withBody("OSLO (Newsflow Wire) — Kenya's Ruth Wanjala Kiprop, 18, won the women's 5,000 metres at"
+                        + " Bislett Stadium on Thursday in a meeting record.")
+                .build());
+
+        Entity oslo = entity(article, "OSLO").orElseThrow(() -> new AssertionError(article.entities()));
+        assertEquals(EntityType.LOCATION, oslo.type());
+    }
+
+    @Test
     void shouldGiveASportsReportTheSportTopic() {
         EnrichedArticle article = analyzer.enrich(Articles.anArticle()
                 .withTitle("Late double keeps Harbour City in the title race")

@@ -1,0 +1,25 @@
+package dev.newsflow.enrich.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The place of a wire story's dateline. */
+class DatelineTest {
+
+    @Test
+    void shouldReadThePlaceOfTheUsualDatelineForms() {
+        assertEquals(Optional.of("OSLO"), Dateline.place("OSLO (Newsflow Wire) — Kenya's Ruth Wanjala Kiprop won."));
+        assertEquals(Optional.of("BOLOGNA"), Dateline.place("BOLOGNA — Rescue crews worked through the night."));
+        assertEquals(Optional.of("SAN FRANCISCO"), Dateline.place("SAN FRANCISCO, June 5 (Reuters) - Shares rose."));
+        assertEquals(Optional.of("WASHINGTON"), Dateline.place("WASHINGTON, D.C. -- The Senate voted."));
+    }
+
+    @Test
+    void shouldFindNoDatelineInAnOrdinaryOpening() {
+        assertEquals(Optional.empty(), Dateline.place("RSV is best known as a cause of serious illness in babies."));
+        assertEquals(Optional.empty(), Dateline.place("Picket lines formed before dawn — in the rain."));
+        assertEquals(Optional.empty(), Dateline.place("A — the first letter."));
+    }
+}
