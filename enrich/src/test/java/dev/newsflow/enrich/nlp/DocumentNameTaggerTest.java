@@ -1,0 +1,62 @@
+package dev.newsflow.enrich.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/** What the tagger does to the model's names after tagging a document. */
+class DocumentNameTaggerTest {
+
+    private static String[] tokens(String sentence) {
+        return sentence.split(" ");
+    }
+
+    @Test
+    void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
+        List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 2, "person"), new Span(3, 5, "location"), new Span(7, 9, "location")});
+
+        List<Span[]> fixed = DocumentNameTagger.withOrganizationHeads(sentences, names);
+
+        assertArrayEquals(
+                new Span[] {new Span(0, 2, "person"), new Span(3, 5, "organization"), new Span(7, 9, "location")},
+                fixed.get(0));
+    }
+
+    @Test
+    void shouldLeaveAOneWordNameAloneEvenIfItIsAHeadWord() {
+        List<String[]> sentences = List.<String[]>of(tokens("Bank said so ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(0, 1, "person")});
+
+        assertArrayEquals(
+                names.get(0),
+                DocumentNameTagger.withOrganizationHeads(sentences, names).get(0));
+    }
+
+    @Test
+    void shouldTagARepeatedMentionAsItWasTaggedMostOften() {
+        List<String[]> sentences = List.of(
+                tokens("Acme Labs hired Ann Lee ."), tokens("Acme Labs said ."), tokens("and then Acme Labs grew ."));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(0, 2, "organization"), new Span(3, 5, "person")},
+                new Span[] {new Span(0, 2, "organization")},
+                new Span[0]);
+
+        List<Span[]> found = DocumentNameTagger.withRepeatedMentions(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(2, 4, "organization")}, found.get(2));
+    }
+
+    @Test
+    void shouldNotTagARepeatedMentionGluedToAnotherCapitalisedWord() {
+        List<String[]> sentences = List.of(tokens("Acme Labs said ."), tokens("Later Acme Labs grew ."));
+        List<Span[]> names = List.of(new Span[] {new Span(0, 2, "organization")}, new Span[0]);
+
+        assertArrayEquals(
+                new Span[0],
+                DocumentNameTagger.withRepeatedMentions(sentences, names).get(1));
+    }
+}
