@@ -2,6 +2,7 @@ package dev.newsflow.enrich.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -21,7 +22,8 @@ import opennlp.tools.util.Span;
  *       abbreviation, "p.m." or "Inc." when the next words go on in lower case or with a number ("on Jan. 5").
  *   <li>An initial is one token with its period, "R." (the UD tokenizer writes "R" and "."), as are "p.m." and the
  *       like, unless the period also ends the sentence.
- *   <li>A possessive is a token of its own: "Putin's" is "Putin" and "'s", "States'" is "States" and "'".
+ *   <li>A possessive or a contraction is a token of its own: "Putin's" is "Putin" and "'s", "States'" is "States"
+ *       and "'", "I've" is "I" and "'ve", "don't" is "do" and "n't".
  *   <li>An em dash between words separates them: "States—a" is "States", "—" and "a".
  * </ul>
  *
@@ -37,6 +39,9 @@ final class SentenceSplitter {
             "(?:^|[\\s(])(?:Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|p\\.m|a\\.m)\\.$");
     /** An em dash sets off a clause; an en dash joins like a hyphen ("Gaza–Israel", "Reform–Green") and stays. */
     private static final char EM_DASH = '—';
+    /** The Penn Treebank's clitics, after at least one letter: "Putin's", "I've", "don't". */
+    private static final Pattern CLITIC =
+            Pattern.compile("(?<=\\p{L})(?:['’](?:s|ve|re|ll|d|m)|n['’]t)$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
@@ -98,7 +103,7 @@ final class SentenceSplitter {
                 repaired.add(new Span(token.getStart(), found[i + 1].getEnd()));
                 i++;
             } else {
-                splitDashesAndPossessives(sentence, token, repaired);
+                splitDashesAndClitics(sentence, token, repaired);
             }
         }
         return repaired.toArray(Span[]::new);
@@ -111,23 +116,23 @@ final class SentenceSplitter {
                 || (text.indexOf('.') > 0 && text.chars().allMatch(c -> c == '.' || Character.isLetter(c)));
     }
 
-    private static void splitDashesAndPossessives(String sentence, Span token, List<Span> out) {
+    private static void splitDashesAndClitics(String sentence, Span token, List<Span> out) {
         int start = token.getStart();
         for (int i = token.getStart(); i < token.getEnd(); i++) {
             if (sentence.charAt(i) == EM_DASH && token.length() > 1) {
-                addWithPossessive(sentence, start, i, out);
+                addWithClitic(sentence, start, i, out);
                 out.add(new Span(i, i + 1));
                 start = i + 1;
             }
         }
-        addWithPossessive(sentence, start, token.getEnd(), out);
+        addWithClitic(sentence, start, token.getEnd(), out);
     }
 
-    private static void addWithPossessive(String sentence, int start, int end, List<Span> out) {
+    private static void addWithClitic(String sentence, int start, int end, List<Span> out) {
         if (end <= start) {
             return;
         }
-        int split = possessiveStart(sentence, start, end);
+        int split = cliticStart(sentence, start, end);
         if (split > start) {
             out.add(new Span(start, split));
             out.add(new Span(split, end));
@@ -136,14 +141,16 @@ final class SentenceSplitter {
         }
     }
 
-    /** Where "'s" or a plural's "'" begins in the word, or -1. */
-    private static int possessiveStart(String sentence, int start, int end) {
-        int length = end - start;
-        char last = sentence.charAt(end - 1);
-        if (length > 2 && isApostrophe(sentence.charAt(end - 2)) && (last == 's' || last == 'S')) {
-            return Character.isLetter(sentence.charAt(end - 3)) ? end - 2 : -1;
+    /** Where a clitic ("'s", "'ve", "'re", "'ll", "'d", "'m", "n't") or a plural's "'" begins in the word, or -1. */
+    private static int cliticStart(String sentence, int start, int end) {
+        String word = sentence.substring(start, end);
+        Matcher clitic = CLITIC.matcher(word);
+        if (clitic.find() && clitic.start() > 0) {
+            return start + clitic.start();
         }
-        if (length > 2 && isApostrophe(last) && (sentence.charAt(end - 2) == 's' || sentence.charAt(end - 2) == 'S')) {
+        if (word.length() > 2
+                && isApostrophe(word.charAt(word.length() - 1))
+                && (word.charAt(word.length() - 2) == 's' || word.charAt(word.length() - 2) == 'S')) {
             return end - 1;
         }
         return -1;

@@ -80,6 +80,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldSplitContractionsAsTheTrainingDataDoes() {
+        assertEquals(
+                List.of("I", "'ve", "said", "we", "do", "n't", "and", "they", "’re", "not", "."),
+                tokens("I've said we don't and they’re not."));
+    }
+
+    @Test
     void shouldSplitWordsJoinedByAnEmDashButNotByAnEnDash() {
         assertEquals(
                 List.of(
