@@ -8,7 +8,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -21,16 +20,24 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class BandIndexProcessor implements Processor<String, BandRequest, String, BandAnswer> {
 
-    /** How often the whole index is swept for expired articles. */
-    static final Duration EXPIRE_EVERY = Duration.ofHours(1);
+    /** How often a slice of the index is swept for expired articles. */
+    static final Duration EXPIRE_EVERY = Duration.ofMinutes(1);
+    /** Entries per sweep: a round over a million buckets takes 100 minutes, against a retention of days. */
+    static final int SWEEP_SLICE = 10_000;
 
     private final Fingerprinter fingerprinter;
+    private final SlicedSweep<Bucket> sweep;
     private ProcessorContext<String, BandAnswer> context;
     private KeyValueStore<String, Bucket> buckets;
     private long newestFirstSeen = Long.MIN_VALUE;
 
     public BandIndexProcessor(Fingerprinter fingerprinter) {
+        this(fingerprinter, SWEEP_SLICE);
+    }
+
+    BandIndexProcessor(Fingerprinter fingerprinter, int sweepSlice) {
         this.fingerprinter = fingerprinter;
+        this.sweep = new SlicedSweep<>(sweepSlice);
     }
 
     @Override
@@ -40,17 +47,17 @@ public final class BandIndexProcessor implements Processor<String, BandRequest, 
         context.schedule(EXPIRE_EVERY, PunctuationType.WALL_CLOCK_TIME, now -> expire(newestFirstSeen));
     }
 
-    /** Removes the articles first seen more than the retention before {@code newest} from every bucket. */
+    /**
+     * Removes the articles first seen more than the retention before {@code newest} from the next slice of buckets
+     * ({@link SlicedSweep}); a bucket is also cleared whenever it is asked.
+     */
     void expire(long newest) {
         long cutoff = cutoff(newest);
         List<KeyValue<String, Bucket>> changed = new ArrayList<>();
-        try (KeyValueIterator<String, Bucket> all = buckets.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Bucket> bucket = all.next();
-                Bucket kept = bucket.value.seenSince(cutoff);
-                if (kept.entries().size() < bucket.value.entries().size()) {
-                    changed.add(KeyValue.pair(bucket.key, kept));
-                }
+        for (KeyValue<String, Bucket> bucket : sweep.next(buckets)) {
+            Bucket kept = bucket.value.seenSince(cutoff);
+            if (kept.entries().size() < bucket.value.entries().size()) {
+                changed.add(KeyValue.pair(bucket.key, kept));
             }
         }
         for (KeyValue<String, Bucket> bucket : changed) {

@@ -38,12 +38,18 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
 
     private final Duration retention;
     private final Duration answerTimeout;
+    private final SlicedSweep<ArticleState> sweep;
     private ProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, ArticleState> articles;
     private KeyValueStore<String, Long> pending;
     private long newestFirstSeen = Long.MIN_VALUE;
 
     public DedupJoinProcessor(DedupSettings settings) {
+        this(settings, BandIndexProcessor.SWEEP_SLICE);
+    }
+
+    DedupJoinProcessor(DedupSettings settings, int sweepSlice) {
+        this.sweep = new SlicedSweep<>(sweepSlice);
         this.retention = settings.retention();
         this.answerTimeout = settings.answerTimeout();
     }
@@ -59,8 +65,9 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
     }
 
     /**
-     * Forgets the articles first seen more than the retention before {@code newest}, unless they wait for answers;
-     * time is counted as the index counts it ({@link BandIndexProcessor}), in first sightings.
+     * Forgets the articles of the next slice of the store ({@link SlicedSweep}) first seen more than the retention
+     * before {@code newest}, unless they wait for answers; time is counted as the index counts it ({@link
+     * BandIndexProcessor}), in first sightings.
      */
     void expire(long newest) {
         if (newest == Long.MIN_VALUE) {
@@ -69,15 +76,12 @@ public final class DedupJoinProcessor implements Processor<String, BandAnswer, S
         long cutoff = newest - retention.toMillis();
         List<String> expired = new ArrayList<>();
         List<String> undated = new ArrayList<>();
-        try (KeyValueIterator<String, ArticleState> all = articles.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, ArticleState> article = all.next();
-                if (article.value.firstSeen() < cutoff && article.value.pending() == null) {
-                    expired.add(article.key);
-                } else if (article.value.pending() != null && pending.get(article.key) == null) {
-                    // waiting since before deadlines were kept: give it one, so that it is published
-                    undated.add(article.key);
-                }
+        for (KeyValue<String, ArticleState> article : sweep.next(articles)) {
+            if (article.value.firstSeen() < cutoff && article.value.pending() == null) {
+                expired.add(article.key);
+            } else if (article.value.pending() != null && pending.get(article.key) == null) {
+                // waiting since before deadlines were kept: give it one, so that it is published
+                undated.add(article.key);
             }
         }
         expired.forEach(articles::delete);

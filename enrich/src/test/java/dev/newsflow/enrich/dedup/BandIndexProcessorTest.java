@@ -80,6 +80,22 @@ class BandIndexProcessorTest {
     }
 
     @Test
+    void shouldSweepTheIndexASliceAtATime() {
+        BandIndexProcessor sliced = new BandIndexProcessor(
+                new Fingerprinter(DedupSettings.defaults().withRetention(Duration.ofDays(7))), 1);
+        sliced.init(context);
+        ask("first", "wire", T0);
+        ask("second", "wire", T0);
+
+        sliced.expire(T0 + 7 * DAY + 1);
+        assertNull(buckets.get("first"));
+        assertEquals(1, buckets.get("second").entries().size());
+
+        sliced.expire(T0 + 7 * DAY + 1);
+        assertNull(buckets.get("second"));
+    }
+
+    @Test
     void shouldNotLetAFirstSightingInTheFutureExpireThePresent() {
         context.setCurrentSystemTimeMs(T0 + DAY);
         ask("bucket", "wire", T0);
