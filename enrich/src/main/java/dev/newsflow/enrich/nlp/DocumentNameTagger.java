@@ -77,9 +77,19 @@ public final class DocumentNameTagger {
             "bureau",
             "department",
             "foundation",
-            "party");
+            "party",
+            "authority",
+            "association",
+            "organization",
+            "organisation",
+            "committee");
 
     private static final Set<String> PLACES_NAMED_LIKE_ORGANIZATIONS = Set.of("west bank", "south bank", "left bank");
+
+    /** Whether the word ("Bank", "institute", "Corp.") makes a name of several words an organization's. */
+    static boolean isOrganizationHead(String word) {
+        return ORGANIZATION_HEADS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     static List<Span[]> withOrganizationHeads(List<String[]> sentences, List<Span[]> names) {
         List<Span[]> result = new ArrayList<>(names.size());
@@ -88,10 +98,9 @@ public final class DocumentNameTagger {
             Span[] spans = names.get(s).clone();
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
-                String lastWord = tokens[name.getEnd() - 1].toLowerCase(Locale.ROOT);
                 if (name.length() > 1
                         && !ORGANIZATION.equals(name.getType())
-                        && ORGANIZATION_HEADS.contains(lastWord)
+                        && isOrganizationHead(tokens[name.getEnd() - 1])
                         && !PLACES_NAMED_LIKE_ORGANIZATIONS.contains(
                                 text(tokens, name.getStart(), name.getEnd()).toLowerCase(Locale.ROOT))) {
                     spans[i] = new Span(name.getStart(), name.getEnd(), ORGANIZATION, name.getProb());

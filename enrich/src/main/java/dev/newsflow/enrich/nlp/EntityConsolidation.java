@@ -25,9 +25,14 @@ import java.util.regex.Pattern;
  *   <li>Well-known alternative names of countries and bodies are one entity: "US", "U.S.", "USA", "America" are
  *       the LOCATION "United States".
  *   <li>An acronym introduced in parentheses, "Department of Government Efficiency (DOGE)", names the same
- *       entity as the words before it.
- *   <li>The last name, or last names, of exactly one full person name in the article ("Rubio" of "Marco Rubio",
- *       "Valente Lobo" of "Beatriz Valente Lobo") is that person.
+ *       entity as the words before it, when its letters are their initials or the words end in an organization's
+ *       head word ("Disaster and Emergency Management Authority (AFAD)").
+ *   <li>The last name, or last names, or the first name of exactly one full person name in the article ("Rubio" of
+ *       "Marco Rubio", "Valente Lobo" of "Beatriz Valente Lobo", "Jannik" of "Jannik Sinner") is that person, and
+ *       counts as a person's mention. A full name whose first name alone was taken for a person is a person's name
+ *       even where the model typed it otherwise.
+ *   <li>A company's legal form is not part of its key: "Siemens AG" and "Siemens" are one entity, named by the
+ *       longest form. A leading "The" goes when two or more words follow it ("The World Health Organization").
  *   <li>The first words of exactly one organization's name ("Brightway" of "Brightway Logistics"), or its last two
  *       or more words ("Allied Workers Union" of "Distribution and Allied Workers Union"), are that organization,
  *       unless the short form was taken for a place or a misc name ("Japan" of "Japan Aerospace Exploration Agency",
@@ -134,6 +139,10 @@ final class EntityConsolidation {
             "with",
             "without",
             "among");
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            ",?\\s+(?:AG|SE|SA|S\\.A\\.|NV|N\\.V\\.|plc|PLC|Inc|Inc\\.|Corp|Corp\\.|Co|Co\\.|Ltd|Ltd\\.|LLC|GmbH|Limited"
+                    + "|Corporation)$");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?:The|the)\\s+(?=\\S+\\s+\\S)");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     /** Alternative names of the referents news names most, with the name and kind they are consolidated to. */
@@ -182,7 +191,9 @@ final class EntityConsolidation {
                 continue;
             }
             Canonical known = WELL_KNOWN.get(surface);
-            String key = known != null ? known.name() : acronyms.getOrDefault(surface, surface);
+            String key = known != null
+                    ? known.name()
+                    : acronyms.getOrDefault(surface, LEGAL_FORM.matcher(surface).replaceFirst(""));
             for (String fullName : acronyms.values()) {
                 if (key.endsWith(" " + fullName)) {
                     key = fullName; // "Elon Musk's Department of Government Efficiency" names the department
@@ -245,6 +256,7 @@ final class EntityConsolidation {
         }
         surface = EDGE_PUNCTUATION.matcher(surface).replaceAll("");
         surface = POSSESSIVE.matcher(surface).replaceFirst("");
+        surface = LEADING_THE.matcher(surface).replaceFirst("");
         return surface.strip();
     }
 
@@ -266,7 +278,8 @@ final class EntityConsolidation {
         while (matcher.find()) {
             String name = matcher.group(1).replaceFirst("^(?:The|the)\\s+", "");
             String acronym = matcher.group(2);
-            if (initialsMatch(name, acronym)) {
+            // a foreign body's acronym need not spell the English name: "... Management Authority (AFAD)"
+            if (initialsMatch(name, acronym) || DocumentNameTagger.isOrganizationHead(lastWord(name))) {
                 acronyms.put(acronym, shortestExpansion(name, acronym));
             }
         }
@@ -309,25 +322,54 @@ final class EntityConsolidation {
 
     /** "Rubio" or "Valente Lobo" is the one person in the article whose full name ends with it. */
     private static void mergeLastNamesIntoFullNames(Map<String, Group> groups) {
-        List<Group> people = groups.values().stream()
-                .filter(group -> group.type() == EntityType.PERSON && group.key.contains(" "))
-                .toList();
-        List<String> merged = new ArrayList<>();
+        List<Group> people = new ArrayList<>();
         for (Group group : groups.values()) {
-            if (group.fixedType != null) {
-                continue;
-            }
-            List<Group> fuller = people.stream()
-                    .filter(person -> person != group)
-                    .filter(person -> person.key.endsWith(" " + group.key)
-                            || lastName(person.key).equals(group.key))
-                    .toList();
-            if (fuller.size() == 1) {
-                fuller.get(0).absorb(group);
-                merged.add(group.key);
+            if (group.fixedType == null && group.key.contains(" ")) {
+                Group firstName = groups.get(firstWord(group.key));
+                // "Jannik" said alone: the full name is a person's, whatever the model made of it
+                boolean calledByFirstName = firstName != null
+                        && firstName.type() == EntityType.PERSON
+                        && groups.keySet().stream()
+                                        .filter(key -> key.startsWith(firstName.key + " "))
+                                        .count()
+                                == 1;
+                // ... unless the model took it for an organization: companies bear their founders' names
+                if (group.type() == EntityType.PERSON
+                        || (calledByFirstName && group.type() != EntityType.ORGANIZATION)) {
+                    people.add(group);
+                }
             }
         }
-        merged.forEach(groups::remove);
+        Map<Group, Group> into = new LinkedHashMap<>();
+        for (Group group : groups.values()) {
+            if (group.fixedType != null || people.contains(group)) {
+                continue;
+            }
+            boolean oneWord = !group.key.contains(" ");
+            List<Group> fuller = people.stream()
+                    .filter(person -> person.key.endsWith(" " + group.key)
+                            || lastName(person.key).equals(group.key)
+                            || (oneWord
+                                    && group.type() == EntityType.PERSON
+                                    && firstWord(person.key).equals(group.key)))
+                    .toList();
+            if (fuller.size() == 1) {
+                into.put(group, fuller.get(0));
+            }
+        }
+        into.forEach((part, person) -> {
+            person.absorb(part);
+            groups.remove(part.key);
+        });
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
     }
 
     /** "Brightway" or "Allied Workers Union" is the one organization in the article whose name starts or ends so. */
@@ -342,6 +384,9 @@ final class EntityConsolidation {
                 continue;
             }
             boolean severalWords = group.key.contains(" ");
+            if (!severalWords && group.surfaces.stream().anyMatch(surface -> surface.contains(" "))) {
+                continue; // "Siemens AG" is a full name of its own, not the start of "Siemens Digital Industries"
+            }
             List<Group> fuller = organizations.stream()
                     .filter(organization -> organization != group)
                     .filter(organization -> organization.key.startsWith(group.key + " ")
@@ -421,12 +466,22 @@ final class EntityConsolidation {
         }
 
         Entity toEntity(int mostMentions, int sentences) {
-            String name = fixedType != null || !surfaces.contains(key) ? key : longest();
+            String name = fixedType != null
+                    ? key
+                    : surfaces.contains(key) ? longest() : withLegalForm().orElse(key);
             List<String> aliases =
                     surfaces.stream().filter(s -> !s.equals(name)).toList();
             double salience =
                     0.6 * mentions / mostMentions + 0.4 * (1 - Math.min(firstSentence, sentences) / (double) sentences);
             return new Entity(name, type(), mentions, aliases, Math.round(salience * 1000) / 1000.0);
+        }
+
+        /** "Altair Engineering Inc." for the key "Altair Engineering". */
+        private java.util.Optional<String> withLegalForm() {
+            return surfaces.stream()
+                    .filter(surface ->
+                            LEGAL_FORM.matcher(surface).replaceFirst("").equals(key))
+                    .max(Comparator.comparingInt(String::length));
         }
 
         private String longest() {

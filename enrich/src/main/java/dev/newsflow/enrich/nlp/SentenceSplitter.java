@@ -24,6 +24,7 @@ import opennlp.tools.util.Span;
  *       like, unless the period also ends the sentence.
  *   <li>A possessive or a contraction is a token of its own: "Putin's" is "Putin" and "'s", "States'" is "States"
  *       and "'", "I've" is "I" and "'ve", "don't" is "do" and "n't".
+ *   <li>A sentence's final period is a token of its own ("Aleppo" and "."), unless it ends an abbreviation.
  *   <li>An em dash between words separates them: "States—a" is "States", "—" and "a".
  * </ul>
  *
@@ -106,7 +107,26 @@ final class SentenceSplitter {
                 splitDashesAndClitics(sentence, token, repaired);
             }
         }
+        splitFinalPeriod(sentence, repaired);
         return repaired.toArray(Span[]::new);
+    }
+
+    /** "Aleppo." at the end of a sentence is "Aleppo" and "."; "Co.", "Jr.", "R." and "U.S." keep their periods. */
+    private static void splitFinalPeriod(String sentence, List<Span> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Span last = tokens.get(tokens.size() - 1);
+        String text = last.getCoveredText(sentence).toString();
+        if (text.length() > 1
+                && text.endsWith(".")
+                && text.indexOf('.') == text.length() - 1
+                && !isAbbreviationStem(sentence, new Span(last.getStart(), last.getEnd() - 1))
+                && !NEVER_ENDS.matcher(" " + text).find()
+                && !MAY_END.matcher(" " + text).find()) {
+            tokens.set(tokens.size() - 1, new Span(last.getStart(), last.getEnd() - 1));
+            tokens.add(new Span(last.getEnd() - 1, last.getEnd()));
+        }
     }
 
     /** "R" of "R." or "p.m" of "p.m.": an initial, or letters already holding periods. */

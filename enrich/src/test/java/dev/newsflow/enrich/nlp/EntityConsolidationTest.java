@@ -76,4 +76,76 @@ class EntityConsolidationTest {
 
         assertEquals(List.of("Rubio"), entities.get("Marco Rubio").aliases());
     }
+
+    @Test
+    void shouldMakeOnePersonOfAFullNameAndItsFirstAndLastNamesWhateverTheModelTypedThem() {
+        Map<String, Entity> entities = consolidate(
+                mention("Jannik Sinner", EntityType.LOCATION, 0),
+                mention("Sinner", EntityType.MISC, 2),
+                mention("Jannik", EntityType.PERSON, 3),
+                mention("Sinner", EntityType.MISC, 4));
+
+        Entity sinner = entities.get("Jannik Sinner");
+        assertEquals(1, entities.size(), entities::toString);
+        assertEquals(EntityType.PERSON, sinner.type());
+        assertEquals(4, sinner.mentions());
+    }
+
+    @Test
+    void shouldNotTakeAPlaceForAPersonsFirstName() {
+        Map<String, Entity> entities = consolidate(
+                mention("Jordan Henderson", EntityType.PERSON, 0), mention("Jordan", EntityType.LOCATION, 1));
+
+        assertEquals(EntityType.LOCATION, entities.get("Jordan").type());
+        assertEquals(2, entities.size(), entities::toString);
+    }
+
+    @Test
+    void shouldMergeACompanyWithAndWithoutItsLegalForm() {
+        Map<String, Entity> entities = consolidate(
+                mention("Siemens AG", EntityType.ORGANIZATION, 0),
+                mention("Siemens", EntityType.ORGANIZATION, 1),
+                mention("Siemens Digital Industries Software", EntityType.ORGANIZATION, 2));
+
+        assertEquals(List.of("Siemens"), entities.get("Siemens AG").aliases());
+        assertEquals(2, entities.size(), entities::toString);
+    }
+
+    @Test
+    void shouldDropALeadingTheUnlessOneWordFollows() {
+        Map<String, Entity> entities = consolidate(
+                mention("The World Health Organization", EntityType.ORGANIZATION, 0),
+                mention("World Health Organization", EntityType.ORGANIZATION, 1),
+                mention("The Hague", EntityType.LOCATION, 2));
+
+        assertEquals(2, entities.get("World Health Organization").mentions());
+        assertEquals(EntityType.LOCATION, entities.get("The Hague").type());
+    }
+
+    @Test
+    void shouldNameACompanyKnownOnlyWithItsLegalFormByThatForm() {
+        Map<String, Entity> entities = consolidate(
+                mention("Altair Engineering Inc.", EntityType.ORGANIZATION, 0),
+                mention("Altair", EntityType.ORGANIZATION, 1));
+
+        assertEquals(List.of("Altair"), entities.get("Altair Engineering Inc.").aliases());
+    }
+
+    @Test
+    void shouldTakeAnAcronymAfterAnOrganizationsNameForItsAliasEvenIfItSpellsAnotherLanguage() {
+        String body = "according to the Disaster and Emergency Management Authority (AFAD). AFAD sent tents.";
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(
+                        mention("Emergency Management Authority", EntityType.ORGANIZATION, 0),
+                        mention("AFAD", EntityType.ORGANIZATION, 1)),
+                body,
+                2);
+
+        assertEquals(1, entities.size(), entities::toString);
+        assertEquals(
+                "Disaster and Emergency Management Authority", entities.get(0).name());
+        assertEquals(
+                List.of("AFAD", "Emergency Management Authority"),
+                entities.get(0).aliases());
+    }
 }

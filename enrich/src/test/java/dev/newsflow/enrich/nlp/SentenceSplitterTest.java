@@ -80,6 +80,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldSplitTheFinalPeriodFromTheLastWordButNotFromAnAbbreviation() {
+        assertEquals(List.of("Tremors", "reached", "Aleppo", "."), tokens("Tremors reached Aleppo."));
+        assertEquals(List.of("They", "left", "the", "U.S."), tokens("They left the U.S."));
+        assertEquals(List.of("He", "met", "Joseph", "Biden", "Jr."), tokens("He met Joseph Biden Jr."));
+    }
+
+    @Test
     void shouldSplitContractionsAsTheTrainingDataDoes() {
         assertEquals(
                 List.of("I", "'ve", "said", "we", "do", "n't", "and", "they", "’re", "not", "."),
