@@ -342,15 +342,18 @@ final class EntityConsolidation {
         }
         Map<Group, Group> into = new LinkedHashMap<>();
         for (Group group : groups.values()) {
-            if (group.fixedType != null || people.contains(group)) {
+            if (group.fixedType != null) {
                 continue;
             }
             boolean oneWord = !group.key.contains(" ");
             List<Group> fuller = people.stream()
+                    .filter(person -> person != group)
                     .filter(person -> person.key.endsWith(" " + group.key)
                             || lastName(person.key).equals(group.key)
+                            // a first name alone is rarer than the full name ("Trump" is not "Trump Tilts")
                             || (oneWord
                                     && group.type() == EntityType.PERSON
+                                    && group.mentions <= person.mentions
                                     && firstWord(person.key).equals(group.key)))
                     .toList();
             if (fuller.size() == 1) {
@@ -358,7 +361,11 @@ final class EntityConsolidation {
             }
         }
         into.forEach((part, person) -> {
-            person.absorb(part);
+            Group target = person;
+            while (into.containsKey(target)) { // "Valente Lobo" → "Beatriz Valente Lobo"
+                target = into.get(target);
+            }
+            target.absorb(part);
             groups.remove(part.key);
         });
     }

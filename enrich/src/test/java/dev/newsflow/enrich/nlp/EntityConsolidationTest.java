@@ -148,4 +148,27 @@ class EntityConsolidationTest {
                 List.of("AFAD", "Emergency Management Authority"),
                 entities.get(0).aliases());
     }
+
+    @Test
+    void shouldNotMergeAMuchNamedSurnameIntoAPhraseThatStartsWithIt() {
+        Map<String, Entity> entities = consolidate(
+                mention("Trump", EntityType.PERSON, 0),
+                mention("Trump", EntityType.PERSON, 1),
+                mention("Trump Tilts", EntityType.PERSON, 2));
+
+        assertEquals(2, entities.get("Trump").mentions());
+        assertEquals(2, entities.size(), entities::toString);
+    }
+
+    @Test
+    void shouldMergeTwoLastNamesAndTheFullNameIntoOnePerson() {
+        Map<String, Entity> entities = consolidate(
+                mention("Beatriz Valente Lobo", EntityType.PERSON, 0),
+                mention("Valente Lobo", EntityType.PERSON, 1),
+                mention("Valente Lobo", EntityType.PERSON, 2));
+
+        assertEquals(
+                List.of("Valente Lobo"), entities.get("Beatriz Valente Lobo").aliases());
+        assertEquals(1, entities.size(), entities::toString);
+    }
 }
