@@ -37,7 +37,10 @@ import java.util.regex.Pattern;
  *       or more words ("Allied Workers Union" of "Distribution and Allied Workers Union"), are that organization,
  *       unless the short form was taken for a place or a misc name ("Japan" of "Japan Aerospace Exploration Agency",
  *       "European" of "European Commission").
- *   <li>The kind of each entity is the one most of its mentions were given.
+ *   <li>A name the text calls someone by role, "Sofia Marchetti, an analyst at ..." or "Interior Minister Ali
+ *       Yerlikaya", counts one person's vote for each such place, whatever the model made of it.
+ *   <li>The kind of each entity is the one most of its mentions were given (a tie goes to person, then
+ *       organization, location, misc).
  * </ul>
  *
  * <p>The canonical name is the longest form (or the well-known name); salience mixes how often the entity is
@@ -143,6 +146,17 @@ final class EntityConsolidation {
             ",?\\s+(?:AG|SE|SA|S\\.A\\.|NV|N\\.V\\.|plc|PLC|Inc|Inc\\.|Corp|Corp\\.|Co|Co\\.|Ltd|Ltd\\.|LLC|GmbH|Limited"
                     + "|Corporation)$");
     private static final Pattern LEADING_THE = Pattern.compile("^(?:The|the)\\s+(?=\\S+\\s+\\S)");
+    /** What news calls people by: "an analyst at", "Interior Minister", "chief executive". */
+    private static final String ROLE = "(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|minister"
+            + "|president|chairman|chairwoman|chair|director|executive|officer|chief|professor|researcher|scientist"
+            + "|lawyer|attorney|prosecutor|judge|teacher|farmer|resident|official|adviser|advisor|secretary|mayor"
+            + "|governor|senator|lawmaker|manager|coach|captain|striker|midfielder|defender|goalkeeper|player"
+            + "|author|writer|novelist|founder|ceo|doctor|nurse|engineer|leader|commander|student|worker|owner"
+            + "|editor|critic|actor|actress|singer|director|filmmaker|economist|historian|activist|volunteer)";
+
+    private static final String ROLE_AFTER =
+            ",\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ROLE + "\\b";
+    private static final String ROLE_BEFORE = "(?i:\\b" + ROLE + ")\\s+";
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     /** Alternative names of the referents news names most, with the name and kind they are consolidated to. */
@@ -209,6 +223,7 @@ final class EntityConsolidation {
                 group.addUses(acronym, uses);
             }
         });
+        groups.values().forEach(group -> group.addRoleVotes(body));
         mergeShoutedIntoWritten(groups);
         mergeLastNamesIntoFullNames(groups);
         mergeShortFormsIntoOrganizations(groups);
@@ -441,6 +456,27 @@ final class EntityConsolidation {
             surfaces.add(surface);
             mentions++;
             firstSentence = Math.min(firstSentence, mention.sentence());
+        }
+
+        /** A person's vote for each place the body calls a surface of this group by a role ({@link #ROLE}). */
+        void addRoleVotes(String body) {
+            if (fixedType != null || body.isEmpty()) {
+                return;
+            }
+            int roles = 0;
+            for (String surface : surfaces) {
+                String name = Pattern.quote(surface);
+                Matcher matcher = Pattern.compile(
+                                "(?:" + ROLE_BEFORE + name + "\\b|\\b" + name + ROLE_AFTER + ")",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(body);
+                while (matcher.find()) {
+                    roles++;
+                }
+            }
+            if (roles > 0) {
+                votes.merge(EntityType.PERSON, roles, Integer::sum);
+            }
         }
 
         /** Uses of a form the name finder did not tag, such as an acronym after its introduction. */

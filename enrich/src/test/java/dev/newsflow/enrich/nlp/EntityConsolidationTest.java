@@ -171,4 +171,29 @@ class EntityConsolidationTest {
                 List.of("Valente Lobo"), entities.get("Beatriz Valente Lobo").aliases());
         assertEquals(1, entities.size(), entities::toString);
     }
+
+    @Test
+    void shouldTakeANameTheTextCallsByARoleForAPerson() {
+        String body = "\"It is a pause,\" said Sofia Marchetti, an analyst at Kessel Bank in Frankfurt."
+                + " Interior Minister Ali Yerlikaya visited Malatya.";
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(
+                        mention("Sofia Marchetti", EntityType.LOCATION, 0),
+                        mention("Kessel Bank", EntityType.ORGANIZATION, 0),
+                        mention("Frankfurt", EntityType.LOCATION, 0),
+                        mention("Ali Yerlikaya", EntityType.ORGANIZATION, 1),
+                        mention("Malatya", EntityType.LOCATION, 1)),
+                body,
+                2);
+
+        Map<String, EntityType> types = entities.stream().collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(
+                Map.of(
+                        "Sofia Marchetti", EntityType.PERSON,
+                        "Kessel Bank", EntityType.ORGANIZATION,
+                        "Frankfurt", EntityType.LOCATION,
+                        "Ali Yerlikaya", EntityType.PERSON,
+                        "Malatya", EntityType.LOCATION),
+                types);
+    }
 }
