@@ -23,9 +23,10 @@ import opennlp.tools.util.Span;
  * document occurs again untagged, as a whole capitalised phrase (not glued to a capitalised neighbour), it gets the
  * type it was given most often. It only adds names; it never changes one the model found, which measured worse.
  *
- * <p>Before that, a name of several words that ends in the word for a kind of organization ("Kessel Bank", "Max
- * Planck Institute", "Acme Corp.") is an organization whatever type the model gave it; on eng.testa the rule changes
- * nothing (the model gets those right there), on wikigold and in the samples it mends the model's rare slips.
+ * <p>Before that, the last word of a name of several words types it where it can: a name that ends in the word for
+ * a kind of organization ("Kessel Bank", "Max Planck Institute", "Acme Corp.") is an organization whatever type the
+ * model gave it, and a misc name that ends in the word for a kind of place ("Ford County") is a location; and two
+ * names of one type on either side of a plural's apostrophe become one ("St James ' Park").
  *
  * <p>A model that carries a first-stage model ({@link StageOneModel}, a stacked model) is run in two stages: the first
  * stage tags the whole document, and its names become document-level features of every token for the second stage
@@ -52,10 +53,12 @@ public final class DocumentNameTagger {
         } else {
             names = tag(finder, sentences, DocumentContext.of(sentences, tag(stageOne, sentences, null)));
         }
-        return withRepeatedMentions(sentences, withOrganizationHeads(sentences, names));
+        return withRepeatedMentions(sentences, withPossessivesJoined(sentences, withHeadWordTypes(sentences, names)));
     }
 
     private static final String ORGANIZATION = "organization";
+    private static final String LOCATION = "location";
+    private static final String MISC = "misc";
     /** Last words that make a name an organization's; leagues, unions and federations are not here (CoNLL: misc). */
     private static final Set<String> ORGANIZATION_HEADS = Set.of(
             "bank",
@@ -66,11 +69,6 @@ public final class DocumentNameTagger {
             "commission",
             "council",
             "corporation",
-            "corp.",
-            "inc.",
-            "ltd",
-            "ltd.",
-            "plc",
             "company",
             "airlines",
             "airways",
@@ -82,33 +80,113 @@ public final class DocumentNameTagger {
             "association",
             "organization",
             "organisation",
-            "committee");
+            "committee",
+            "corp",
+            "corp.",
+            "inc",
+            "inc.",
+            "co",
+            "co.",
+            "ltd",
+            "ltd.",
+            "plc",
+            "llc",
+            "gmbh",
+            "ag",
+            "sa",
+            "s.a.",
+            "nv",
+            "n.v.");
 
     private static final Set<String> PLACES_NAMED_LIKE_ORGANIZATIONS = Set.of("west bank", "south bank", "left bank");
+    /**
+     * Last words that make a misc name a place's. An organization keeps its type, since clubs and airports are named
+     * so ("Notts County", "Queen's Park"), and so does a person, since these are surnames too ("Andrew Park").
+     */
+    private static final Set<String> LOCATION_HEADS = Set.of(
+            "county",
+            "province",
+            "region",
+            "district",
+            "river",
+            "island",
+            "islands",
+            "mountains",
+            "valley",
+            "lake",
+            "sea",
+            "ocean",
+            "bay",
+            "street",
+            "avenue",
+            "square",
+            "airport",
+            "stadium",
+            "park");
 
     /** Whether the word ("Bank", "institute", "Corp.") makes a name of several words an organization's. */
     static boolean isOrganizationHead(String word) {
         return ORGANIZATION_HEADS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    static List<Span[]> withOrganizationHeads(List<String[]> sentences, List<Span[]> names) {
+    /** The names with the types their last words give them (see the class comment). */
+    static List<Span[]> withHeadWordTypes(List<String[]> sentences, List<Span[]> names) {
         List<Span[]> result = new ArrayList<>(names.size());
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = sentences.get(s);
             Span[] spans = names.get(s).clone();
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
-                if (name.length() > 1
-                        && !ORGANIZATION.equals(name.getType())
-                        && isOrganizationHead(tokens[name.getEnd() - 1])
-                        && !PLACES_NAMED_LIKE_ORGANIZATIONS.contains(
-                                text(tokens, name.getStart(), name.getEnd()).toLowerCase(Locale.ROOT))) {
-                    spans[i] = new Span(name.getStart(), name.getEnd(), ORGANIZATION, name.getProb());
+                String type = name.length() > 1 ? headWordType(tokens, name) : null;
+                if (type != null && !type.equals(name.getType())) {
+                    spans[i] = new Span(name.getStart(), name.getEnd(), type, name.getProb());
                 }
             }
             result.add(spans);
         }
         return result;
+    }
+
+    private static String headWordType(String[] tokens, Span name) {
+        String last = tokens[name.getEnd() - 1].toLowerCase(Locale.ROOT);
+        if (ORGANIZATION_HEADS.contains(last)
+                && !PLACES_NAMED_LIKE_ORGANIZATIONS.contains(
+                        text(tokens, name.getStart(), name.getEnd()).toLowerCase(Locale.ROOT))) {
+            return ORGANIZATION;
+        }
+        if (LOCATION_HEADS.contains(last) && MISC.equals(name.getType())) {
+            return LOCATION;
+        }
+        return null;
+    }
+
+    /**
+     * Two names of one type on either side of a plural's apostrophe are one name: "St James ' Park", "Growers '
+     * Cooperative" (the tokens split the apostrophe off, as the training data does, and the model then cuts there).
+     */
+    static List<Span[]> withPossessivesJoined(List<String[]> sentences, List<Span[]> names) {
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            List<Span> spans = new ArrayList<>(Arrays.asList(names.get(s)));
+            for (int i = 0; i + 1 < spans.size(); i++) {
+                Span first = spans.get(i);
+                Span second = spans.get(i + 1);
+                if (second.getStart() == first.getEnd() + 1
+                        && isApostrophe(tokens[first.getEnd()])
+                        && tokens[first.getEnd() - 1].endsWith("s")
+                        && first.getType().equals(second.getType())) {
+                    spans.set(i, new Span(first.getStart(), second.getEnd(), first.getType(), first.getProb()));
+                    spans.remove(i + 1);
+                }
+            }
+            result.add(spans.toArray(Span[]::new));
+        }
+        return result;
+    }
+
+    private static boolean isApostrophe(String token) {
+        return token.equals("'") || token.equals("’");
     }
 
     /** Tags the sentences of one document in order, with each sentence's additional context if there is one. */

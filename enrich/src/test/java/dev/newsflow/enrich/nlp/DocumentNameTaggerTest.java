@@ -19,11 +19,37 @@ class DocumentNameTaggerTest {
         List<Span[]> names = List.<Span[]>of(
                 new Span[] {new Span(0, 2, "person"), new Span(3, 5, "location"), new Span(7, 9, "location")});
 
-        List<Span[]> fixed = DocumentNameTagger.withOrganizationHeads(sentences, names);
+        List<Span[]> fixed = DocumentNameTagger.withHeadWordTypes(sentences, names);
 
         assertArrayEquals(
                 new Span[] {new Span(0, 2, "person"), new Span(3, 5, "organization"), new Span(7, 9, "location")},
                 fixed.get(0));
+    }
+
+    @Test
+    void shouldMakeAMiscNameThatEndsInAPlacesHeadWordALocationButNotAPersonOrAnOrganization() {
+        List<String[]> sentences = List.<String[]>of(tokens("Ford County , Andrew Park and Notts County ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 2, "misc"), new Span(3, 5, "person"), new Span(6, 8, "organization")});
+
+        assertArrayEquals(
+                new Span[] {new Span(0, 2, "location"), new Span(3, 5, "person"), new Span(6, 8, "organization")},
+                DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
+    }
+
+    @Test
+    void shouldJoinTwoNamesOfOneTypeAcrossAPluralsApostrophe() {
+        List<String[]> sentences = List.<String[]>of(tokens("at St James ' Park , the United States ' NATO allies"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 3, "location"),
+            new Span(4, 5, "location"),
+            new Span(7, 9, "location"),
+            new Span(10, 11, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 5, "location"), new Span(7, 9, "location"), new Span(10, 11, "organization")},
+                DocumentNameTagger.withPossessivesJoined(sentences, names).get(0));
     }
 
     @Test
@@ -33,7 +59,7 @@ class DocumentNameTaggerTest {
 
         assertArrayEquals(
                 names.get(0),
-                DocumentNameTagger.withOrganizationHeads(sentences, names).get(0));
+                DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
     }
 
     @Test
