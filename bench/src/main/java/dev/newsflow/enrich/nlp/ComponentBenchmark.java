@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.util.Span;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,8 +43,7 @@ public class ComponentBenchmark {
     private List<List<Mention>> mentions;
     private List<List<Entity>> entities;
     private LanguageDetectorME languages;
-    private SentenceDetectorME sentenceDetector;
-    private TokenizerME tokenizer;
+    private SentenceSplitter splitter;
     private DocumentNameTagger names;
     private TopicClassifier topics;
     private int next;
@@ -57,48 +53,19 @@ public class ComponentBenchmark {
         articles = Corpus.articles(corpus);
         NlpModels models = NlpModels.load();
         languages = new LanguageDetectorME(models.languages);
-        sentenceDetector = new SentenceDetectorME(models.sentences);
-        tokenizer = new TokenizerME(models.tokens);
+        splitter = new SentenceSplitter(models.sentences, models.tokens);
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(models, java.time.Clock.systemUTC());
         names = new DocumentNameTagger(models.names);
         topics = new TopicClassifier(models.topics);
-        sentences = articles.stream().map(a -> split(a.body())).toList();
+        sentences = articles.stream().map(a -> splitter.split(a.body())).toList();
         mentions = new ArrayList<>();
         entities = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            List<Mention> found = names(sentences.get(i));
+            List<Mention> found = analyzer.names(sentences.get(i));
             mentions.add(found);
             entities.add(EntityConsolidation.consolidate(
                     found, articles.get(i).body(), sentences.get(i).size()));
         }
-    }
-
-    private List<Sentence> split(String body) {
-        List<Sentence> result = new ArrayList<>();
-        String[] paragraphs = body.split("\n\n");
-        for (int p = 0; p < paragraphs.length; p++) {
-            for (String text : sentenceDetector.sentDetect(paragraphs[p])) {
-                Span[] spans = tokenizer.tokenizePos(text);
-                if (spans.length > 0) {
-                    result.add(new Sentence(text, result.size(), p, spans, Span.spansToStrings(spans, text)));
-                }
-            }
-        }
-        return result;
-    }
-
-    private List<Mention> names(List<Sentence> body) {
-        List<Mention> found = new ArrayList<>();
-        List<Span[]> spans = names.find(body.stream().map(Sentence::tokens).toList());
-        for (int s = 0; s < spans.size(); s++) {
-            for (Span name : spans.get(s)) {
-                found.add(new Mention(
-                        body.get(s).textOf(name.getStart(), name.getEnd()),
-                        dev.newsflow.model.EntityType.PERSON,
-                        s,
-                        name.getStart() == 0));
-            }
-        }
-        return found;
     }
 
     private int nextArticle() {
@@ -116,7 +83,7 @@ public class ComponentBenchmark {
 
     @Benchmark
     public Object sentencesAndTokens() {
-        return split(articles.get(nextArticle()).body());
+        return splitter.split(articles.get(nextArticle()).body());
     }
 
     @Benchmark

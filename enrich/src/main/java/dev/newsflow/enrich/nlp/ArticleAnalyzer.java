@@ -107,7 +107,7 @@ public final class ArticleAnalyzer {
     }
 
     /** Tags the whole body as one document, so that its sentences inform each other (see DocumentNameTagger). */
-    private List<Mention> names(List<Sentence> sentences) {
+    List<Mention> names(List<Sentence> sentences) {
         List<Mention> mentions = new ArrayList<>();
         List<Span[]> found = names.find(sentences.stream().map(Sentence::tokens).toList());
         Optional<String> dateline = sentences.isEmpty()
