@@ -96,7 +96,20 @@ public final class DocumentNameTagger {
             "sa",
             "s.a.",
             "nv",
-            "n.v.");
+            "n.v.",
+            "capital",
+            "partners",
+            "holdings",
+            "group",
+            "fund",
+            "trust",
+            "securities",
+            "investments",
+            "motors",
+            "industries",
+            "systems",
+            "technologies",
+            "pharmaceuticals");
 
     private static final Set<String> PLACES_NAMED_LIKE_ORGANIZATIONS = Set.of("west bank", "south bank", "left bank");
     /**

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Turns an article's mentions into one entity per referent, with its aliases, mention count and salience.
  *
  * <ul>
- *   <li>Honorifics and possessives go: "Mr. Putin" and "Putin's" are "Putin".
+ *   <li>Honorifics and possessives go: "Mr. Putin" and "Putin's" are "Putin"; a mention with an honorific ("Lord
+ *       Alli") votes for a person.
  *   <li>Weekdays, pronouns and words that are capitalized only because they start a sentence ("Following",
  *       "Rather") are never entities.
  *   <li>Well-known alternative names of countries and bodies are one entity: "US", "U.S.", "USA", "America" are
@@ -152,13 +153,20 @@ final class EntityConsolidation {
             + "|lawyer|attorney|prosecutor|judge|teacher|farmer|resident|official|adviser|advisor|secretary|mayor"
             + "|governor|senator|lawmaker|manager|coach|captain|striker|midfielder|defender|goalkeeper|player"
             + "|author|writer|novelist|founder|ceo|doctor|nurse|engineer|leader|commander|student|worker|owner"
-            + "|editor|critic|actor|actress|singer|director|filmmaker|economist|historian|activist|volunteer)";
+            + "|editor|critic|actor|actress|singer|director|filmmaker|economist|historian|activist|volunteer|peer"
+            + "|chancellor|MP|wife|husband|son|daughter|brother|sister|mother|father|widow)";
 
+    /**
+     * A capitalised word ("O'Neill"), or an initial or short abbreviation with its period ("R.", "Jr."); never a
+     * sentence's end nor a possessive, which ends the name ("Matilde Soares's National Unity Party").
+     */
+    private static final String CAPITALISED_WORD =
+            "(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}[\\p{L}-]*)?)";
     /** A run of capitalised words: the name a role is given to. */
-    private static final String CAPITALISED_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*";
-    /** "Interior Minister Ali Yerlikaya": the name after a role. */
+    private static final String CAPITALISED_WORDS = CAPITALISED_WORD + "(?:\\s+" + CAPITALISED_WORD + ")*";
+    /** "Interior Minister Ali Yerlikaya", "his wife, Victoria": the name after a role. */
     private static final Pattern NAME_AFTER_ROLE =
-            Pattern.compile("(?i:\\b" + ROLE + ")\\s+(" + CAPITALISED_WORDS + ")");
+            Pattern.compile("(?i:\\b" + ROLE + "),?\\s+(" + CAPITALISED_WORDS + ")");
     /** "Sofia Marchetti, an analyst at": the name before a role in apposition. */
     private static final Pattern NAME_BEFORE_ROLE = Pattern.compile("(" + CAPITALISED_WORDS
             + "),\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE + ")\\b");
@@ -220,7 +228,10 @@ final class EntityConsolidation {
                 }
             }
             Group group = groups.computeIfAbsent(key, k -> new Group(k, known == null ? null : known.type()));
-            group.add(mention, surface);
+            // "Mr. Smith", "Lord Alli": a title makes a person, whatever the model made of the name
+            boolean titled = isName(mention.type())
+                    && HONORIFIC.matcher(mention.text().strip()).find();
+            group.add(mention, surface, titled ? EntityType.PERSON : mention.type());
         }
         acronyms.forEach((acronym, fullName) -> {
             Group group = groups.get(fullName);
@@ -302,7 +313,11 @@ final class EntityConsolidation {
         for (Pattern pattern : List.of(NAME_AFTER_ROLE, NAME_BEFORE_ROLE)) {
             Matcher matcher = pattern.matcher(body);
             while (matcher.find()) {
-                roles.merge(matcher.group(1), 1, Integer::sum);
+                String name = matcher.group(1);
+                roles.merge(name, 1, Integer::sum);
+                if (name.endsWith(".")) { // a sentence's end or "Jr.": both may be the name
+                    roles.merge(name.substring(0, name.length() - 1), 1, Integer::sum);
+                }
             }
         }
         return roles;
@@ -473,8 +488,8 @@ final class EntityConsolidation {
             this.fixedType = fixedType;
         }
 
-        void add(Mention mention, String surface) {
-            votes.merge(mention.type(), 1, Integer::sum);
+        void add(Mention mention, String surface, EntityType vote) {
+            votes.merge(vote, 1, Integer::sum);
             surfaces.add(surface);
             mentions++;
             firstSentence = Math.min(firstSentence, mention.sentence());

@@ -196,4 +196,32 @@ class EntityConsolidationTest {
                         "Malatya", EntityType.LOCATION),
                 types);
     }
+
+    @Test
+    void shouldTakeANameWithATitleOrCalledAKinsmanForAPerson() {
+        String body = "Starmer faced questions over gifts from Lord Alli for the prime minister and his wife, Victoria."
+                + " Downing Street said all gifts had been declared. Prime Minister Matilde Soares's National Unity"
+                + " Party came second.";
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(
+                        mention("Starmer", EntityType.PERSON, 0),
+                        mention("Lord Alli", EntityType.LOCATION, 0),
+                        mention("Victoria", EntityType.LOCATION, 0),
+                        mention("Downing Street", EntityType.LOCATION, 1),
+                        mention("Matilde Soares", EntityType.PERSON, 2),
+                        mention("National Unity Party", EntityType.ORGANIZATION, 2)),
+                body,
+                3);
+
+        Map<String, EntityType> types = entities.stream().collect(Collectors.toMap(Entity::name, Entity::type));
+        assertEquals(
+                Map.of(
+                        "Starmer", EntityType.PERSON,
+                        "Alli", EntityType.PERSON,
+                        "Victoria", EntityType.PERSON,
+                        "Downing Street", EntityType.LOCATION,
+                        "Matilde Soares", EntityType.PERSON,
+                        "National Unity Party", EntityType.ORGANIZATION),
+                types);
+    }
 }
