@@ -153,7 +153,7 @@ final class EntityConsolidation {
             + "|lawyer|attorney|prosecutor|judge|teacher|farmer|resident|official|adviser|advisor|secretary|mayor"
             + "|governor|senator|lawmaker|manager|coach|captain|striker|midfielder|defender|goalkeeper|player"
             + "|author|writer|novelist|founder|ceo|doctor|nurse|engineer|leader|commander|student|worker|owner"
-            + "|editor|critic|actor|actress|singer|director|filmmaker|economist|historian|activist|volunteer|peer"
+            + "|editor|critic|actor|actress|singer|filmmaker|historian|activist|volunteer|peer"
             + "|chancellor|MP|wife|husband|son|daughter|brother|sister|mother|father|widow)";
 
     /**
@@ -412,12 +412,20 @@ final class EntityConsolidation {
                 into.put(group, fuller.get(0));
             }
         }
-        into.forEach((part, person) -> {
-            Group target = person;
-            while (into.containsKey(target)) { // "Valente Lobo" → "Beatriz Valente Lobo"
+        absorbAll(groups, into, EntityType.PERSON);
+    }
+
+    /**
+     * Moves each group into the one it was found to belong to, following chains to the last ("Lobo" → "Valente Lobo"
+     * → "Beatriz Valente Lobo"), its mentions counted as {@code type}.
+     */
+    private static void absorbAll(Map<String, Group> groups, Map<Group, Group> into, EntityType type) {
+        into.forEach((part, whole) -> {
+            Group target = whole;
+            while (into.containsKey(target)) {
                 target = into.get(target);
             }
-            target.absorb(part);
+            target.absorbAs(part, type);
             groups.remove(part.key);
         });
     }
@@ -455,14 +463,7 @@ final class EntityConsolidation {
                 into.put(group, fuller.get(0));
             }
         }
-        into.forEach((shortForm, organization) -> {
-            Group target = organization;
-            while (into.containsKey(target)) { // "Reform" → "Reform Alliance" → "Reform Alliance Party"
-                target = into.get(target);
-            }
-            target.absorbAs(shortForm, EntityType.ORGANIZATION);
-            groups.remove(shortForm.key);
-        });
+        absorbAll(groups, into, EntityType.ORGANIZATION);
     }
 
     private static String lastName(String fullName) {
@@ -518,10 +519,6 @@ final class EntityConsolidation {
         void addUses(String surface, int uses) {
             surfaces.add(surface);
             mentions += uses;
-        }
-
-        void absorb(Group other) {
-            absorbAs(other, EntityType.PERSON);
         }
 
         /** Takes the other group's mentions, counting their votes for {@code type}, or for their own kinds. */
