@@ -1,27 +1,58 @@
 package dev.newsflow.enrich.nlp;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dateline that opens a wire story: "OSLO (Newsflow Wire) —", "WASHINGTON, June 5 (Reuters) -". Its capitals
- * name the place the story was filed from, so they are a location whatever the name finder makes of a word in
+ * The dateline that opens a wire story: "OSLO (Newsflow Wire) —", "WASHINGTON, June 5 (Reuters) -", "BOLOGNA —".
+ * A short word alone ("NATO —") or a label ("FILE -", "EXCLUSIVE —") is not one. Its capitals name the place the
+ * story was filed from, so they are a location whatever the name finder makes of a word in
  * capitals it rarely saw (it took "OSLO" for an organization).
  */
 final class Dateline {
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}\\p{M}.'’ -]*\\p{Lu}\\.?)" // the place, in capitals
-                    + "(?:,[^(—–\\n]{1,30}?)?" // ", D.C." or ", June 5"
-                    + "\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?" // "(Reuters)"
+                    + "(,[^(—–\\n]{1,30}?)?" // ", D.C." or ", June 5"
+                    + "\\s*(\\([^)\\n]{1,40}\\)\\s*)?" // "(Reuters)"
                     + "(?:—|–|--?)\\s");
+
+    private static final Set<String> LABELS = Set.of(
+            "FILE",
+            "BREAKING",
+            "EXCLUSIVE",
+            "UPDATE",
+            "UPDATED",
+            "WATCH",
+            "LIVE",
+            "ANALYSIS",
+            "OPINION",
+            "EDITORIAL",
+            "CORRECTION",
+            "PHOTOS",
+            "VIDEO",
+            "FACTBOX",
+            "EXPLAINER",
+            "INTERVIEW",
+            "REVIEW",
+            "COMMENT");
 
     private Dateline() {}
 
     /** The place of the dateline the text starts with, e.g. "OSLO"; empty if it does not start with one. */
     static Optional<String> place(String text) {
         Matcher matcher = DATELINE.matcher(text);
-        return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        String place = matcher.group(1).strip();
+        boolean attributed = matcher.group(2) != null || matcher.group(3) != null;
+        // "NATO — ", "AI — " and "FILE - " open stories too: a bare short word or a label is no dateline
+        if (LABELS.contains(place) || (!attributed && place.codePointCount(0, place.length()) < 5)) {
+            return Optional.empty();
+        }
+        return Optional.of(place);
     }
 }

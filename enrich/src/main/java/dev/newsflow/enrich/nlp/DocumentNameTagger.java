@@ -109,7 +109,8 @@ public final class DocumentNameTagger {
             "industries",
             "systems",
             "technologies",
-            "pharmaceuticals");
+            "pharmaceuticals",
+            "cooperative");
 
     private static final Set<String> PLACES_NAMED_LIKE_ORGANIZATIONS = Set.of("west bank", "south bank", "left bank");
     /**
@@ -174,8 +175,9 @@ public final class DocumentNameTagger {
     }
 
     /**
-     * Two names of one type on either side of a plural's apostrophe are one name: "St James ' Park", "Growers '
-     * Cooperative" (the tokens split the apostrophe off, as the training data does, and the model then cuts there).
+     * Two names of one type on either side of a plural's apostrophe are one name when the second is one head word:
+     * "St James ' Park", "Growers ' Cooperative" (the tokens split the apostrophe off, as the training data does, and
+     * the model then cuts there); "Philippines ' Manila" stays two.
      */
     static List<Span[]> withPossessivesJoined(List<String[]> sentences, List<Span[]> names) {
         List<Span[]> result = new ArrayList<>(names.size());
@@ -188,14 +190,22 @@ public final class DocumentNameTagger {
                 if (second.getStart() == first.getEnd() + 1
                         && isApostrophe(tokens[first.getEnd()])
                         && tokens[first.getEnd() - 1].endsWith("s")
-                        && first.getType().equals(second.getType())) {
+                        && first.getType().equals(second.getType())
+                        && second.length() == 1
+                        && isHeadWord(tokens[second.getStart()])) {
                     spans.set(i, new Span(first.getStart(), second.getEnd(), first.getType(), first.getProb()));
                     spans.remove(i + 1);
+                    i--; // the joined name may join the next one too
                 }
             }
             result.add(spans.toArray(Span[]::new));
         }
         return result;
+    }
+
+    private static boolean isHeadWord(String token) {
+        String word = token.toLowerCase(Locale.ROOT);
+        return ORGANIZATION_HEADS.contains(word) || LOCATION_HEADS.contains(word);
     }
 
     private static boolean isApostrophe(String token) {

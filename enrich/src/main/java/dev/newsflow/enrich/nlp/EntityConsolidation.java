@@ -51,12 +51,16 @@ final class EntityConsolidation {
 
     private static final Pattern HONORIFIC =
             Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|Capt|Col)\\.?\\s+");
+    /** An honorific and one to three capitalised words: "Lord Alli", "Mr. John Smith"; not "Lord of the Rings". */
+    private static final Pattern TITLED_NAME =
+            Pattern.compile(HONORIFIC.pattern() + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
+
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern POSSESSOR_BEFORE_NAME =
             Pattern.compile("^\\p{Lu}[\\p{L}-]+['’]s\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^.]]+$");
     private static final Pattern ACRONYM_INTRODUCED = Pattern.compile(
-            "((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:of|and|for|the|on|de|du|des|&|[A-Z][\\w&'’.-]*))*)\\s+\\(([A-Z][A-Z0-9&.]{1,9})\\)");
+            "((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:of|and|for|the|on|de|du|des|&|[A-Z][\\w&'’.-]*)){0,12})\\s+\\(([A-Z][A-Z0-9&.]{1,9})\\)");
     private static final Set<String> NEVER = Set.of(
             "monday",
             "tuesday",
@@ -162,14 +166,16 @@ final class EntityConsolidation {
      */
     private static final String CAPITALISED_WORD =
             "(?:\\p{Lu}\\p{L}?\\.|\\p{Lu}[\\p{L}-]*(?:['’](?!s\\b)\\p{L}[\\p{L}-]*)?)";
-    /** A run of capitalised words: the name a role is given to. */
-    private static final String CAPITALISED_WORDS = CAPITALISED_WORD + "(?:\\s+" + CAPITALISED_WORD + ")*";
+    /** A run of capitalised words, the name a role is given to; bounded, so that a page in capitals cannot overflow. */
+    private static final String CAPITALISED_WORDS = CAPITALISED_WORD + "(?:\\s+" + CAPITALISED_WORD + "){0,5}";
     /** "Interior Minister Ali Yerlikaya", "his wife, Victoria": the name after a role. */
     private static final Pattern NAME_AFTER_ROLE =
             Pattern.compile("(?i:\\b" + ROLE + "),?\\s+(" + CAPITALISED_WORDS + ")");
-    /** "Sofia Marchetti, an analyst at": the name before a role in apposition. */
-    private static final Pattern NAME_BEFORE_ROLE = Pattern.compile("(" + CAPITALISED_WORDS
-            + "),\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE + ")\\b");
+    /** "Sofia Marchetti, an analyst at": the name before a role in apposition ("In Washington, the ..." is not). */
+    private static final Pattern NAME_BEFORE_ROLE =
+            Pattern.compile("(?<!\\b(?i:in|at|from|to|of|on|for|by|near|across|with)\\s)"
+                    + "(?!(?:In|At|From|To|Of|On|For|By|Near|Across|With|The|And|But)\\s)(" + CAPITALISED_WORDS
+                    + "),\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE + ")\\b");
 
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
@@ -230,7 +236,8 @@ final class EntityConsolidation {
             Group group = groups.computeIfAbsent(key, k -> new Group(k, known == null ? null : known.type()));
             // "Mr. Smith", "Lord Alli": a title makes a person, whatever the model made of the name
             boolean titled = isName(mention.type())
-                    && HONORIFIC.matcher(mention.text().strip()).find();
+                    && mention.type() != EntityType.MISC
+                    && TITLED_NAME.matcher(mention.text().strip()).matches();
             group.add(mention, surface, titled ? EntityType.PERSON : mention.type());
         }
         acronyms.forEach((acronym, fullName) -> {
@@ -267,7 +274,8 @@ final class EntityConsolidation {
     private static void mergeShoutedIntoWritten(Map<String, Group> groups) {
         List<String> merged = new ArrayList<>();
         for (Group group : groups.values()) {
-            if (group.key.length() > 4 && group.key.equals(group.key.toUpperCase(Locale.ROOT))) {
+            boolean place = group.type() == EntityType.LOCATION;
+            if ((group.key.length() > 4 || place) && group.key.equals(group.key.toUpperCase(Locale.ROOT))) {
                 groups.values().stream()
                         .filter(other -> other != group && other.key.equalsIgnoreCase(group.key))
                         .findFirst()
@@ -328,7 +336,9 @@ final class EntityConsolidation {
         Map<String, String> acronyms = new HashMap<>();
         Matcher matcher = ACRONYM_INTRODUCED.matcher(body);
         while (matcher.find()) {
-            String name = matcher.group(1).replaceFirst("^(?:The|the)\\s+", "");
+            String name = matcher.group(1)
+                    .replaceFirst("^(?:The|the)\\s+", "")
+                    .replaceFirst("^\\p{Lu}[\\p{L}-]*['’]s\\s+", ""); // "Turkey's Disaster and ... Authority"
             String acronym = matcher.group(2);
             // a foreign body's acronym need not spell the English name: "... Management Authority (AFAD)"
             if (initialsMatch(name, acronym) || DocumentNameTagger.isOrganizationHead(lastWord(name))) {
@@ -386,8 +396,12 @@ final class EntityConsolidation {
                                         .count()
                                 == 1;
                 // ... unless the model took it for an organization: companies bear their founders' names
+                // and only when the last name is used alone too, or the full name was once taken for a person:
+                // "Victoria Falls" and "Chelsea Flower Show" are not named after the "Victoria" or "Chelsea" nearby
+                boolean personLike =
+                        groups.containsKey(lastName(group.key)) || group.votes.getOrDefault(EntityType.PERSON, 0) > 0;
                 if (group.type() == EntityType.PERSON
-                        || (calledByFirstName && group.type() != EntityType.ORGANIZATION)) {
+                        || (calledByFirstName && personLike && group.type() != EntityType.ORGANIZATION)) {
                     people.add(group);
                 }
             }
@@ -416,8 +430,8 @@ final class EntityConsolidation {
     }
 
     /**
-     * Moves each group into the one it was found to belong to, following chains to the last ("Lobo" → "Valente Lobo"
-     * → "Beatriz Valente Lobo"), its mentions counted as {@code type}.
+     * Moves each group into the one it was found to belong to, following a chain to its end (a group that belongs to
+     * one which itself belongs to another), its mentions counted as {@code type}.
      */
     private static void absorbAll(Map<String, Group> groups, Map<Group, Group> into, EntityType type) {
         into.forEach((part, whole) -> {
@@ -451,6 +465,11 @@ final class EntityConsolidation {
                 continue;
             }
             boolean severalWords = group.key.contains(" ");
+            int personVotes = group.votes.getOrDefault(EntityType.PERSON, 0);
+            if ((severalWords && type == EntityType.PERSON)
+                    || personVotes > group.votes.getOrDefault(EntityType.ORGANIZATION, 0)) {
+                continue; // "Trump" is not the "Trump Organization", "Jannik Sinner" not his foundation
+            }
             if (!severalWords && group.surfaces.stream().anyMatch(surface -> surface.contains(" "))) {
                 continue; // "Siemens AG" is a full name of its own, not the start of "Siemens Digital Industries"
             }

@@ -21,5 +21,8 @@ class DatelineTest {
         assertEquals(Optional.empty(), Dateline.place("RSV is best known as a cause of serious illness in babies."));
         assertEquals(Optional.empty(), Dateline.place("Picket lines formed before dawn — in the rain."));
         assertEquals(Optional.empty(), Dateline.place("A — the first letter."));
+        assertEquals(Optional.empty(), Dateline.place("NATO — The alliance met."));
+        assertEquals(Optional.empty(), Dateline.place("EXCLUSIVE - Shares of Acme fell."));
+        assertEquals(Optional.of("ROME"), Dateline.place("ROME (AP) — The Pope spoke."));
     }
 }

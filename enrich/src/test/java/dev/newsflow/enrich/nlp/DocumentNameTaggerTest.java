@@ -39,16 +39,25 @@ class DocumentNameTaggerTest {
 
     @Test
     void shouldJoinTwoNamesOfOneTypeAcrossAPluralsApostrophe() {
-        List<String[]> sentences = List.<String[]>of(tokens("at St James ' Park , the United States ' NATO allies"));
+        List<String[]> sentences = List.<String[]>of(
+                tokens("at St James ' Park , the United States ' NATO allies , the Philippines ' Manila"));
         List<Span[]> names = List.<Span[]>of(new Span[] {
             new Span(1, 3, "location"),
             new Span(4, 5, "location"),
             new Span(7, 9, "location"),
-            new Span(10, 11, "organization")
+            new Span(10, 11, "organization"),
+            new Span(14, 15, "location"),
+            new Span(16, 17, "location")
         });
 
         assertArrayEquals(
-                new Span[] {new Span(1, 5, "location"), new Span(7, 9, "location"), new Span(10, 11, "organization")},
+                new Span[] {
+                    new Span(1, 5, "location"),
+                    new Span(7, 9, "location"),
+                    new Span(10, 11, "organization"),
+                    new Span(14, 15, "location"),
+                    new Span(16, 17, "location")
+                },
                 DocumentNameTagger.withPossessivesJoined(sentences, names).get(0));
     }
 

@@ -224,4 +224,38 @@ class EntityConsolidationTest {
                         "National Unity Party", EntityType.ORGANIZATION),
                 types);
     }
+
+    @Test
+    void shouldNotMergeAPersonIntoAnOrganizationOrAPlaceNamedAfterThem() {
+        Map<String, Entity> entities = consolidate(
+                mention("Trump", EntityType.PERSON, 0),
+                mention("Trump", EntityType.PERSON, 1),
+                mention("Trump Organization", EntityType.ORGANIZATION, 2),
+                mention("Victoria", EntityType.PERSON, 3),
+                mention("Victoria Falls", EntityType.LOCATION, 4));
+
+        assertEquals(EntityType.PERSON, entities.get("Trump").type());
+        assertEquals(EntityType.ORGANIZATION, entities.get("Trump Organization").type());
+        assertEquals(EntityType.LOCATION, entities.get("Victoria Falls").type());
+        assertEquals(4, entities.size(), entities::toString);
+    }
+
+    @Test
+    void shouldNotTakeAPlaceBeforeARoleForAPerson() {
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(mention("Washington", EntityType.LOCATION, 0)),
+                "In Washington, the US president said nothing.",
+                1);
+
+        assertEquals(EntityType.LOCATION, entities.get(0).type());
+    }
+
+    @Test
+    void shouldReadAPageOfCapitalsWithoutOverflowing() {
+        String shouted = "THE MINISTER " + "SAID WORD ".repeat(3000) + "(SWW), an analyst at";
+        List<Entity> entities =
+                EntityConsolidation.consolidate(List.of(mention("SWW", EntityType.ORGANIZATION, 0)), shouted, 1);
+
+        assertEquals(1, entities.size());
+    }
 }
