@@ -21,6 +21,12 @@ class EntityConsolidationTest {
                 .collect(Collectors.toMap(Entity::name, entity -> entity));
     }
 
+    /** The kind of each entity the mentions consolidate to. */
+    private static Map<String, EntityType> types(String body, Mention... mentions) {
+        return EntityConsolidation.consolidate(List.of(mentions), body, mentions.length).stream()
+                .collect(Collectors.toMap(Entity::name, Entity::type));
+    }
+
     @Test
     void shouldMergeTheFirstWordOfAnOrganizationsNameIntoIt() {
         Map<String, Entity> entities = consolidate(
@@ -176,17 +182,6 @@ class EntityConsolidationTest {
     void shouldTakeANameTheTextCallsByARoleForAPerson() {
         String body = "\"It is a pause,\" said Sofia Marchetti, an analyst at Kessel Bank in Frankfurt."
                 + " Interior Minister Ali Yerlikaya visited Malatya.";
-        List<Entity> entities = EntityConsolidation.consolidate(
-                List.of(
-                        mention("Sofia Marchetti", EntityType.LOCATION, 0),
-                        mention("Kessel Bank", EntityType.ORGANIZATION, 0),
-                        mention("Frankfurt", EntityType.LOCATION, 0),
-                        mention("Ali Yerlikaya", EntityType.ORGANIZATION, 1),
-                        mention("Malatya", EntityType.LOCATION, 1)),
-                body,
-                2);
-
-        Map<String, EntityType> types = entities.stream().collect(Collectors.toMap(Entity::name, Entity::type));
         assertEquals(
                 Map.of(
                         "Sofia Marchetti", EntityType.PERSON,
@@ -194,7 +189,13 @@ class EntityConsolidationTest {
                         "Frankfurt", EntityType.LOCATION,
                         "Ali Yerlikaya", EntityType.PERSON,
                         "Malatya", EntityType.LOCATION),
-                types);
+                types(
+                        body,
+                        mention("Sofia Marchetti", EntityType.LOCATION, 0),
+                        mention("Kessel Bank", EntityType.ORGANIZATION, 0),
+                        mention("Frankfurt", EntityType.LOCATION, 0),
+                        mention("Ali Yerlikaya", EntityType.ORGANIZATION, 1),
+                        mention("Malatya", EntityType.LOCATION, 1)));
     }
 
     @Test
@@ -202,18 +203,6 @@ class EntityConsolidationTest {
         String body = "Starmer faced questions over gifts from Lord Alli for the prime minister and his wife, Victoria."
                 + " Downing Street said all gifts had been declared. Prime Minister Matilde Soares's National Unity"
                 + " Party came second.";
-        List<Entity> entities = EntityConsolidation.consolidate(
-                List.of(
-                        mention("Starmer", EntityType.PERSON, 0),
-                        mention("Lord Alli", EntityType.LOCATION, 0),
-                        mention("Victoria", EntityType.LOCATION, 0),
-                        mention("Downing Street", EntityType.LOCATION, 1),
-                        mention("Matilde Soares", EntityType.PERSON, 2),
-                        mention("National Unity Party", EntityType.ORGANIZATION, 2)),
-                body,
-                3);
-
-        Map<String, EntityType> types = entities.stream().collect(Collectors.toMap(Entity::name, Entity::type));
         assertEquals(
                 Map.of(
                         "Starmer", EntityType.PERSON,
@@ -222,7 +211,14 @@ class EntityConsolidationTest {
                         "Downing Street", EntityType.LOCATION,
                         "Matilde Soares", EntityType.PERSON,
                         "National Unity Party", EntityType.ORGANIZATION),
-                types);
+                types(
+                        body,
+                        mention("Starmer", EntityType.PERSON, 0),
+                        mention("Lord Alli", EntityType.LOCATION, 0),
+                        mention("Victoria", EntityType.LOCATION, 0),
+                        mention("Downing Street", EntityType.LOCATION, 1),
+                        mention("Matilde Soares", EntityType.PERSON, 2),
+                        mention("National Unity Party", EntityType.ORGANIZATION, 2)));
     }
 
     @Test
