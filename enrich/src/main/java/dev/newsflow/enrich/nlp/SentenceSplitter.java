@@ -2,6 +2,7 @@ package dev.newsflow.enrich.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -18,7 +19,8 @@ import opennlp.tools.util.Span;
  * from that, because a name cut in two by a false sentence end or glued to a dash is a name the finder cannot find:
  *
  * <ul>
- *   <li>A sentence never ends at a middle initial or a title ("Joseph R.", "Mr.", "Gen."), and not at "Jr.", a month
+ *   <li>A sentence never ends at a middle initial or a title ("Joseph R.", "Mr.", "Gen.") unless the next words open
+ *       one ("Plan B. It failed."), and not at "Jr.", a month
  *       abbreviation, "p.m." or "Inc." when the next words go on in lower case or with a number ("on Jan. 5").
  *   <li>An initial is one token with its period, "R." (the UD tokenizer writes "R" and "."), as are "p.m." and the
  *       like, unless the period also ends the sentence.
@@ -40,9 +42,57 @@ final class SentenceSplitter {
             "(?:^|[\\s(])(?:Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|p\\.m|a\\.m)\\.$");
     /** An em dash sets off a clause; an en dash joins like a hyphen ("Gaza–Israel", "Reform–Green") and stays. */
     private static final char EM_DASH = '—';
+    /** Marks that may close a sentence after its period. */
+    private static final String CLOSING = "\"”’')]";
     /** The Penn Treebank's clitics, after at least one letter: "Putin's", "I've", "don't". */
     private static final Pattern CLITIC =
             Pattern.compile("(?<=\\p{L})(?:['’](?:s|ve|re|ll|d|m)|n['’]t)$", Pattern.CASE_INSENSITIVE);
+
+    /** Words that open a sentence and never continue a name: after "B." they prove the sentence ended. */
+    private static final Set<String> OPENS_A_SENTENCE = Set.of(
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "i",
+            "you",
+            "this",
+            "that",
+            "these",
+            "those",
+            "there",
+            "the",
+            "a",
+            "an",
+            "but",
+            "and",
+            "so",
+            "then",
+            "in",
+            "on",
+            "at",
+            "after",
+            "before",
+            "when",
+            "while",
+            "if",
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "some",
+            "many",
+            "most",
+            "no",
+            "not",
+            "yet",
+            "still",
+            "now",
+            "today",
+            "later",
+            "meanwhile");
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
@@ -84,10 +134,20 @@ final class SentenceSplitter {
     private static boolean goesOn(String paragraph, Span sentence, Span next) {
         String text = sentence.getCoveredText(paragraph).toString();
         if (NEVER_ENDS.matcher(text).find()) {
-            return true;
+            // "Plan B. It failed." and "World War I. Then ..." do end: a name goes on in a name, not in "It"
+            return !OPENS_A_SENTENCE.contains(
+                    firstWord(next.getCoveredText(paragraph).toString()));
         }
         char first = paragraph.charAt(next.getStart());
         return MAY_END.matcher(text).find() && !Character.isUpperCase(first) && first != '"' && first != '“';
+    }
+
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The sentence's tokens, repaired as the class comment says. */
@@ -116,7 +176,12 @@ final class SentenceSplitter {
         if (tokens.isEmpty()) {
             return;
         }
-        Span last = tokens.get(tokens.size() - 1);
+        int index = tokens.size() - 1;
+        while (index > 0
+                && CLOSING.indexOf(tokens.get(index).getCoveredText(sentence).charAt(0)) >= 0) {
+            index--; // "... to Aleppo." and (in Aleppo.): the period is before the closing marks
+        }
+        Span last = tokens.get(index);
         String text = last.getCoveredText(sentence).toString();
         if (text.length() > 1
                 && text.endsWith(".")
@@ -124,8 +189,8 @@ final class SentenceSplitter {
                 && !isAbbreviationStem(sentence, new Span(last.getStart(), last.getEnd() - 1))
                 && !NEVER_ENDS.matcher(" " + text).find()
                 && !MAY_END.matcher(" " + text).find()) {
-            tokens.set(tokens.size() - 1, new Span(last.getStart(), last.getEnd() - 1));
-            tokens.add(new Span(last.getEnd() - 1, last.getEnd()));
+            tokens.set(index, new Span(last.getStart(), last.getEnd() - 1));
+            tokens.add(index + 1, new Span(last.getEnd() - 1, last.getEnd()));
         }
     }
 

@@ -52,6 +52,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldEndASentenceAtAnInitialWhenTheNextOneOpensWithAPronoun() {
+        assertEquals(List.of("They called it Plan B.", "It failed."), sentences("They called it Plan B. It failed."));
+    }
+
+    @Test
     void shouldStillEndASentenceAfterAnAbbreviationWhenANewOneStarts() {
         assertEquals(
                 List.of("The shares of Acme Inc.", "The company said nothing."),
@@ -82,6 +87,7 @@ class SentenceSplitterTest {
     @Test
     void shouldSplitTheFinalPeriodFromTheLastWordButNotFromAnAbbreviation() {
         assertEquals(List.of("Tremors", "reached", "Aleppo", "."), tokens("Tremors reached Aleppo."));
+        assertEquals(List.of("(", "in", "Aleppo", ".", ")"), tokens("(in Aleppo.)"));
         assertEquals(List.of("They", "left", "the", "U.S."), tokens("They left the U.S."));
         assertEquals(List.of("He", "met", "Joseph", "Biden", "Jr."), tokens("He met Joseph Biden Jr."));
     }
