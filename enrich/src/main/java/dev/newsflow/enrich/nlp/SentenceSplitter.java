@@ -228,6 +228,9 @@ final class SentenceSplitter {
 
     /** Where a clitic ("'s", "'ve", "'re", "'ll", "'d", "'m", "n't") or a plural's "'" begins in the word, or -1. */
     private static int cliticStart(String sentence, int start, int end) {
+        if (end - start < 2 || !containsApostrophe(sentence, start, end)) {
+            return -1; // nearly every token: no substring, no pattern
+        }
         String word = sentence.substring(start, end);
         Matcher clitic = CLITIC.matcher(word);
         if (clitic.find() && clitic.start() > 0) {
@@ -239,6 +242,15 @@ final class SentenceSplitter {
             return end - 1;
         }
         return -1;
+    }
+
+    private static boolean containsApostrophe(String sentence, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isApostrophe(sentence.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApostrophe(char c) {
