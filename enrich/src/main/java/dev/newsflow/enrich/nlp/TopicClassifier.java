@@ -4,6 +4,8 @@ import dev.newsflow.model.TopicLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -391,31 +393,48 @@ final class TopicClassifier {
                             "celsius"));
         }
 
+        /** Each term to the topics whose lexicons hold it. */
+        private static final Map<String, Set<IptcTopic>> TOPICS_OF_TERM = topicsOfTerms(1);
+
+        /** Terms that also match the start of a longer word ("evacuat" in "evacuated") are this long at least. */
+        private static final int SHORTEST_STEM = 5;
+
+        private static final Map<String, Set<IptcTopic>> TOPICS_OF_STEM = topicsOfTerms(SHORTEST_STEM);
+        private static final int LONGEST_STEM =
+                TOPICS_OF_STEM.keySet().stream().mapToInt(String::length).max().orElse(0);
+
         private TopicLexicons() {}
 
+        /**
+         * How many words of each topic's lexicon the text holds: a word counts once for a topic when it is one of its
+         * terms, or one of them with an "s", or begins with one of its terms of {@value #SHORTEST_STEM} letters or more.
+         */
         static Map<IptcTopic, Integer> count(String[] words) {
             Map<IptcTopic, Integer> hits = new EnumMap<>(IptcTopic.class);
+            Set<IptcTopic> topics = EnumSet.noneOf(IptcTopic.class);
             for (String word : words) {
                 String lower = word.toLowerCase(Locale.ROOT);
-                STEMS.forEach((topic, stems) -> {
-                    if (matches(lower, stems)) {
-                        hits.merge(topic, 1, Integer::sum);
-                    }
-                });
+                topics.clear();
+                topics.addAll(TOPICS_OF_TERM.getOrDefault(lower, Set.of()));
+                if (lower.endsWith("s")) {
+                    topics.addAll(TOPICS_OF_TERM.getOrDefault(lower.substring(0, lower.length() - 1), Set.of()));
+                }
+                // a lookup per possible stem length, instead of a comparison per stem of every topic
+                for (int end = SHORTEST_STEM; end <= Math.min(lower.length(), LONGEST_STEM); end++) {
+                    topics.addAll(TOPICS_OF_STEM.getOrDefault(lower.substring(0, end), Set.of()));
+                }
+                topics.forEach(topic -> hits.merge(topic, 1, Integer::sum));
             }
             return hits;
         }
 
-        private static boolean matches(String word, Set<String> stems) {
-            if (stems.contains(word) || (word.endsWith("s") && stems.contains(word.substring(0, word.length() - 1)))) {
-                return true;
-            }
-            for (String stem : stems) {
-                if (stem.length() >= 5 && word.startsWith(stem)) {
-                    return true;
-                }
-            }
-            return false;
+        private static Map<String, Set<IptcTopic>> topicsOfTerms(int shortest) {
+            Map<String, Set<IptcTopic>> index = new HashMap<>();
+            STEMS.forEach((topic, terms) -> terms.stream()
+                    .filter(term -> term.length() >= shortest)
+                    .forEach(term -> index.computeIfAbsent(term, t -> EnumSet.noneOf(IptcTopic.class))
+                            .add(topic)));
+            return index;
         }
     }
 }

@@ -1,0 +1,31 @@
+package dev.newsflow.enrich.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How words count towards the topics' lexicons. */
+class TopicLexiconsTest {
+
+    @Test
+    void shouldCountATermItsPluralAndWordsBeginningWithAStemOncePerTopic() {
+        Map<IptcTopic, Integer> hits = TopicClassifier.TopicLexicons.count(
+                "The Floods and a FLOOD forced police to evacuate , evacuation of the jury room , storm".split(" "));
+
+        // "flood", "floods" (plural), "evacuate" and "evacuation" (stem "evacuat")
+        assertEquals(4, hits.get(IptcTopic.DISASTER));
+        // "police", and "jury", which is a term of two topics
+        assertEquals(2, hits.get(IptcTopic.CRIME));
+        assertEquals(1, hits.get(IptcTopic.ARTS));
+        assertEquals(1, hits.get(IptcTopic.WEATHER));
+    }
+
+    @Test
+    void shouldNotMatchShortTermsAsStemsNorStemsInsideWords() {
+        // "film" is a term of under five letters: "filmmaker" does not begin a match; "reflood" has "flood" inside
+        Map<IptcTopic, Integer> hits = TopicClassifier.TopicLexicons.count("filmmaker reflood".split(" "));
+
+        assertEquals(Map.of(), hits);
+    }
+}
