@@ -1,8 +1,6 @@
 package dev.newsflow.enrich.nlp;
 
 import java.util.Arrays;
-import java.util.Map;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 
@@ -19,6 +17,8 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * full: the result never depends on the assumption, only the speed does. The sums are added in the same order as the
  * stock model adds them, so the floating-point result is identical.
  *
+ * <p>The weights are looked up in their {@link PackedPerceptronWeights packed} form.
+ *
  * <p>Not thread-safe (it remembers the last context): one per name finder, see {@link SharingNameFinderModel}.
  */
 final class SharedFeaturePerceptron implements MaxentModel {
@@ -27,17 +27,17 @@ final class SharedFeaturePerceptron implements MaxentModel {
     static final int CANDIDATE_FEATURES = 4;
 
     private final PerceptronModel model;
-    private final Map<String, Context> weights;
+    private final PackedPerceptronWeights weights;
     private final int outcomes;
 
     private String[] sharedContext;
     private int sharedLength = -1;
     private final double[] sharedSums;
 
-    @SuppressWarnings("unchecked")
-    SharedFeaturePerceptron(PerceptronModel model) {
+    /** The weights must be the model's own, packed. */
+    SharedFeaturePerceptron(PerceptronModel model, PackedPerceptronWeights weights) {
         this.model = model;
-        this.weights = (Map<String, Context>) model.getDataStructures()[1];
+        this.weights = weights;
         this.outcomes = model.getNumOutcomes();
         this.sharedSums = new double[outcomes];
     }
@@ -84,14 +84,7 @@ final class SharedFeaturePerceptron implements MaxentModel {
     /** {@code opennlp.tools.ml.ArrayMath.sumFeatures} over {@code context[from..to)}, in the same order. */
     private void add(String[] context, int from, int to, double[] sums) {
         for (int i = from; i < to; i++) {
-            Context feature = weights.get(context[i]);
-            if (feature != null) {
-                int[] ids = feature.getOutcomes();
-                double[] parameters = feature.getParameters();
-                for (int j = 0; j < ids.length; j++) {
-                    sums[ids[j]] += parameters[j];
-                }
-            }
+            weights.addTo(context[i], sums);
         }
     }
 

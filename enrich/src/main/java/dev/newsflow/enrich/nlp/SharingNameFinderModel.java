@@ -11,7 +11,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * A name finder model, read like any {@link TokenNameFinderModel}, whose every {@link NameFinderME} gets its own
- * {@link SharedFeaturePerceptron} when the model is a perceptron: the same names, found faster. Other models (maxent,
+ * {@link SharedFeaturePerceptron} over the weights packed once ({@link PackedPerceptronWeights}) when the model is a
+ * perceptron: the same names, found faster. Other models (maxent,
  * for example) are used as they are.
  */
 final class SharingNameFinderModel extends TokenNameFinderModel {
@@ -19,22 +20,33 @@ final class SharingNameFinderModel extends TokenNameFinderModel {
     /** OpenNLP's entry for the classifier inside a name finder model. */
     private static final String CLASSIFIER = "nameFinder.model";
 
+    /** Null when the model is not a perceptron. */
+    private final PackedPerceptronWeights packed;
+
     SharingNameFinderModel(InputStream in) throws IOException {
         super(in);
+        packed = packed();
     }
 
     SharingNameFinderModel(Path file) throws IOException {
         super(file);
+        packed = packed();
+    }
+
+    private PackedPerceptronWeights packed() {
+        return getArtifact(CLASSIFIER) instanceof PerceptronModel perceptron
+                ? PackedPerceptronWeights.of(perceptron)
+                : null;
     }
 
     /** Called once by each {@link NameFinderME} it builds, so each gets its own beam scorer. */
     @Override
     public SequenceClassificationModel getNameFinderSequenceModel() {
-        if (getArtifact(CLASSIFIER) instanceof PerceptronModel perceptron) {
+        if (packed != null && getArtifact(CLASSIFIER) instanceof PerceptronModel perceptron) {
             String beamSize = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
             return new BeamSearch(
                     beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize),
-                    new SharedFeaturePerceptron(perceptron));
+                    new SharedFeaturePerceptron(perceptron, packed));
         }
         return super.getNameFinderSequenceModel();
     }

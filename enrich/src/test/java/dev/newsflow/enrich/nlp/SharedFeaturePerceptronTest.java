@@ -35,7 +35,7 @@ class SharedFeaturePerceptronTest {
 
     @Test
     void shouldScoreEveryCandidateOfATokenAsTheStockModelDoes() {
-        SharedFeaturePerceptron scorer = new SharedFeaturePerceptron(MODEL);
+        SharedFeaturePerceptron scorer = new SharedFeaturePerceptron(MODEL, PackedPerceptronWeights.of(MODEL));
         String[] shared = {"w=paris", "suf=ris", "brown=1010", "unseen=feature"};
 
         for (String previous : new String[] {"other", "location-start", "person-start"}) {
@@ -46,7 +46,7 @@ class SharedFeaturePerceptronTest {
 
     @Test
     void shouldNotReuseTheSumsForAContextOfTheSameLengthThatSharesOtherFeatures() {
-        SharedFeaturePerceptron scorer = new SharedFeaturePerceptron(MODEL);
+        SharedFeaturePerceptron scorer = new SharedFeaturePerceptron(MODEL, PackedPerceptronWeights.of(MODEL));
         String[] paris = context(new String[] {"w=paris", "suf=ris", "brown=1010"}, "other");
         String[] anna = context(new String[] {"w=anna", "suf=ris", "brown=1010"}, "other");
 
@@ -59,7 +59,7 @@ class SharedFeaturePerceptronTest {
 
     @Test
     void shouldScoreEqualButNewFeatureStringsAndShortContextsAsTheStockModelDoes() {
-        SharedFeaturePerceptron scorer = new SharedFeaturePerceptron(MODEL);
+        SharedFeaturePerceptron scorer = new SharedFeaturePerceptron(MODEL, PackedPerceptronWeights.of(MODEL));
         String[] first = context(new String[] {"w=paris", "suf=ris"}, "other");
         String[] copy = context(new String[] {new String("w=paris"), new String("suf=ris")}, "location-start");
         String[] shortContext = {"po=other", "w=anna"};
