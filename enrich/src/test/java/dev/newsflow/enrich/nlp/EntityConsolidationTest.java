@@ -6,6 +6,7 @@ import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,23 @@ class EntityConsolidationTest {
     private static Map<String, EntityType> types(String body, Mention... mentions) {
         return EntityConsolidation.consolidate(List.of(mentions), body, mentions.length).stream()
                 .collect(Collectors.toMap(Entity::name, Entity::type));
+    }
+
+    @Test
+    void shouldGroupAnAlternationByFirstLetterAndMatchWhatTheFlatOneMatches() {
+        List<String> words = List.of("chairman", "chair", "chief", "MP", "mayor", "son");
+        String grouped = EntityConsolidation.alternation(words);
+        Pattern byLetter = Pattern.compile("(?i:\\b" + grouped + ")\\s+(\\p{Lu}\\w*)");
+        Pattern flat = Pattern.compile("(?i:\\b(?:" + String.join("|", words) + "))\\s+(\\p{Lu}\\w*)");
+        String text = "Chairman Ann, the chair Bob, chief Cy, mp Di, the Mayor Ed, his son Fay, chairs Gus, Person Hal";
+
+        assertEquals("(?:c(?:hairman|hair|hief)|m(?:P|ayor)|s(?:on))", grouped);
+        assertEquals(matches(flat, text), matches(byLetter, text));
+        assertEquals(List.of("Ann", "Bob", "Cy", "Di", "Ed", "Fay"), matches(byLetter, text));
+    }
+
+    private static List<String> matches(Pattern pattern, String text) {
+        return pattern.matcher(text).results().map(m -> m.group(1)).toList();
     }
 
     @Test
