@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -26,7 +27,8 @@ import opennlp.tools.util.Span;
  * <p>Before that, the last word of a name of several words types it where it can: a name that ends in the word for
  * a kind of organization ("Kessel Bank", "Max Planck Institute", "Acme Corp.") is an organization whatever type the
  * model gave it, and a misc name that ends in the word for a kind of place ("Ford County") is a location; and two
- * names of one type on either side of a plural's apostrophe become one ("St James ' Park").
+ * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); and a person's name takes
+ * the roman numeral after it ("King Felipe VI").
  *
  * <p>A model that carries a first-stage model ({@link StageOneModel}, a stacked model) is run in two stages: the first
  * stage tags the whole document, and its names become document-level features of every token for the second stage
@@ -53,7 +55,9 @@ public final class DocumentNameTagger {
         } else {
             names = tag(finder, sentences, DocumentContext.of(sentences, tag(stageOne, sentences, null)));
         }
-        return withRepeatedMentions(sentences, withPossessivesJoined(sentences, withHeadWordTypes(sentences, names)));
+        return withRepeatedMentions(
+                sentences,
+                withPossessivesJoined(sentences, withHeadWordTypes(sentences, withRegnalNumbers(sentences, names))));
     }
 
     private static final String ORGANIZATION = "organization";
@@ -154,6 +158,30 @@ public final class DocumentNameTagger {
                 String type = name.length() > 1 ? headWordType(tokens, name) : null;
                 if (type != null && !type.equals(name.getType())) {
                     spans[i] = new Span(name.getStart(), name.getEnd(), type, name.getProb());
+                }
+            }
+            result.add(spans);
+        }
+        return result;
+    }
+
+    /** A roman numeral of two letters or more ("II", "VI", "XVI"; not "I", which is a pronoun). */
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})");
+
+    /** "King Felipe VI", "Pope Benedict XVI": a person's name takes the roman numeral right after it. */
+    static List<Span[]> withRegnalNumbers(List<String[]> sentences, List<Span[]> names) {
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            Span[] spans = names.get(s).clone();
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                int next = name.getEnd();
+                if ("person".equals(name.getType())
+                        && next < tokens.length
+                        && (i + 1 == spans.length || spans[i + 1].getStart() > next)
+                        && REGNAL_NUMBER.matcher(tokens[next]).matches()) {
+                    spans[i] = new Span(name.getStart(), next + 1, name.getType(), name.getProb());
                 }
             }
             result.add(spans);

@@ -27,17 +27,20 @@ import java.util.regex.Pattern;
  *       the LOCATION "United States".
  *   <li>An acronym introduced in parentheses, "Department of Government Efficiency (DOGE)", names the same
  *       entity as the words before it, when its letters are their initials or the words end in an organization's
- *       head word ("Disaster and Emergency Management Authority (AFAD)").
+ *       head word ("Disaster and Emergency Management Authority (AFAD)"). Without parentheses, an acronym is the one
+ *       name of several words in the article whose capitalised words' initials spell it exactly ("UAW", "United Auto
+ *       Workers").
  *   <li>The last name, or last names, or the first name of exactly one full person name in the article ("Rubio" of
  *       "Marco Rubio", "Valente Lobo" of "Beatriz Valente Lobo", "Jannik" of "Jannik Sinner") is that person, and
  *       counts as a person's mention. A full name whose first name alone was taken for a person is a person's name
  *       even where the model typed it otherwise.
  *   <li>A company's legal form is not part of its key: "Siemens AG" and "Siemens" are one entity, named by the
  *       longest form. A leading "The" goes when two or more words follow it ("The World Health Organization").
- *   <li>The first words of exactly one organization's name ("Brightway" of "Brightway Logistics"), or its last two
- *       or more words ("Allied Workers Union" of "Distribution and Allied Workers Union"), are that organization,
- *       unless the short form was taken for a place or a misc name ("Japan" of "Japan Aerospace Exploration Agency",
- *       "European" of "European Commission").
+ *   <li>The first or last words of exactly one organization's name ("Brightway" of "Brightway Logistics", "Celtics"
+ *       of "Boston Celtics", "Allied Workers Union" of "Distribution and Allied Workers Union") are that
+ *       organization, unless the short form was taken for a place or a misc name ("Japan" of "Japan Aerospace
+ *       Exploration Agency", "European" of "European Commission"); "Telegraph" beside "Telegraph Group" and "Daily
+ *       Telegraph" stays apart.
  *   <li>A name the text calls someone by role, "Sofia Marchetti, an analyst at ..." or "Interior Minister Ali
  *       Yerlikaya", counts one person's vote for each such place, whatever the model made of it.
  *   <li>The kind of each entity is the one most of its mentions were given (a tie goes to person, then
@@ -326,6 +329,7 @@ final class EntityConsolidation {
         groups.values().forEach(group -> group.addRoleVotes(roles));
         mergeShoutedIntoWritten(groups);
         mergeLastNamesIntoFullNames(groups);
+        mergeAcronymsIntoTheirNames(groups);
         mergeShortFormsIntoOrganizations(groups);
 
         int mostMentions =
@@ -549,6 +553,52 @@ final class EntityConsolidation {
         return space < 0 ? name : name.substring(0, space);
     }
 
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Set<String> NOT_INITIALLED = Set.of("of", "and", "for", "the", "on", "in", "&");
+
+    /**
+     * "UAW" is the "United Auto Workers" of the same article, never introduced in parentheses: an acronym merges into
+     * the one name of several words (not a person's) whose capitalised words' initials spell it exactly.
+     */
+    private static void mergeAcronymsIntoTheirNames(Map<String, Group> groups) {
+        Map<Group, Group> into = new LinkedHashMap<>();
+        for (Group acronym : groups.values()) {
+            if (acronym.fixedType != null
+                    || acronym.type() == EntityType.PERSON
+                    || !ACRONYM.matcher(acronym.key).matches()) {
+                continue;
+            }
+            List<Group> named = groups.values().stream()
+                    .filter(name -> name.key.contains(" ") && name.type() != EntityType.PERSON)
+                    .filter(name -> initials(name.key).equals(acronym.key))
+                    .toList();
+            if (named.size() == 1) {
+                into.put(acronym, named.get(0));
+            }
+        }
+        // the acronym's mentions vote for their own kinds: "BRC" taken four times for an organization outvotes the
+        // "British Retail Consortium" once taken for a misc name
+        into.forEach((acronym, name) -> {
+            name.absorbAs(acronym, null);
+            groups.remove(acronym.key);
+        });
+    }
+
+    /** "United Auto Workers" → "UAW", "Department of Water and Power" → "DWP"; "" if a word is not capitalised. */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            if (NOT_INITIALLED.contains(word)) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.charAt(0))) {
+                return "";
+            }
+            initials.append(word.charAt(0));
+        }
+        return initials.toString();
+    }
+
     /** "Brightway" or "Allied Workers Union" is the one organization in the article whose name starts or ends so. */
     private static void mergeShortFormsIntoOrganizations(Map<String, Group> groups) {
         List<Group> organizations = groups.values().stream()
@@ -571,8 +621,8 @@ final class EntityConsolidation {
             }
             List<Group> fuller = organizations.stream()
                     .filter(organization -> organization != group)
-                    .filter(organization -> organization.key.startsWith(group.key + " ")
-                            || (severalWords && organization.key.endsWith(" " + group.key)))
+                    .filter(organization ->
+                            organization.key.startsWith(group.key + " ") || organization.key.endsWith(" " + group.key))
                     .toList();
             if (fuller.size() == 1) {
                 into.put(group, fuller.get(0));

@@ -157,7 +157,25 @@ final class TopicClassifier {
                             "relief",
                             "missing",
                             "dead",
-                            "killed"));
+                            "killed",
+                            "died",
+                            "deaths",
+                            "toll",
+                            "torrent",
+                            "blaze",
+                            "firefighter",
+                            "survivor",
+                            "displaced",
+                            "drown",
+                            "stranded",
+                            "tornado",
+                            "cyclone",
+                            "typhoon",
+                            "volcan",
+                            "eruption",
+                            "aftershock",
+                            "wreckage",
+                            "inundat"));
             STEMS.put(
                     IptcTopic.ECONOMY,
                     Set.of(

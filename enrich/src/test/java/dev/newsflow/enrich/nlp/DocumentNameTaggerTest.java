@@ -14,6 +14,31 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldGiveAPersonsNameTheRomanNumeralAfterItButNotAPronounOrAnotherName() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("King Felipe VI met Pope Benedict XVI , Henry I said , World War II , Charles III Ltd"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 2, "person"),
+            new Span(5, 6, "person"),
+            new Span(8, 9, "person"),
+            new Span(12, 14, "misc"),
+            new Span(16, 17, "person"),
+            new Span(17, 18, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(1, 3, "person"),
+                    new Span(5, 7, "person"),
+                    new Span(8, 9, "person"),
+                    new Span(12, 14, "misc"),
+                    new Span(16, 17, "person"),
+                    new Span(17, 18, "organization")
+                },
+                DocumentNameTagger.withRegnalNumbers(sentences, names).get(0));
+    }
+
+    @Test
     void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
         List<Span[]> names = List.<Span[]>of(

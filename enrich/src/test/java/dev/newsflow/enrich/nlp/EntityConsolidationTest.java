@@ -63,11 +63,54 @@ class EntityConsolidationTest {
     void shouldMergeTheLastWordsOfAnOrganizationsNameIntoIt() {
         Map<String, Entity> entities = consolidate(
                 mention("Distribution and Allied Workers Union", EntityType.ORGANIZATION, 0),
-                mention("Allied Workers Union", EntityType.ORGANIZATION, 4));
+                mention("Allied Workers Union", EntityType.ORGANIZATION, 4),
+                mention("Boston Celtics", EntityType.ORGANIZATION, 5),
+                mention("Celtics", EntityType.ORGANIZATION, 6),
+                mention("European Commission", EntityType.ORGANIZATION, 7),
+                mention("Commission", EntityType.ORGANIZATION, 8));
 
         assertEquals(
                 List.of("Allied Workers Union"),
                 entities.get("Distribution and Allied Workers Union").aliases());
+        assertEquals(List.of("Celtics"), entities.get("Boston Celtics").aliases());
+        assertEquals(List.of("Commission"), entities.get("European Commission").aliases());
+        assertEquals(3, entities.size(), entities::toString);
+    }
+
+    @Test
+    void shouldMergeAnAcronymIntoTheOneNameWhoseInitialsSpellIt() {
+        Map<String, Entity> entities = consolidate(
+                mention("United Auto Workers", EntityType.ORGANIZATION, 0),
+                mention("UAW", EntityType.ORGANIZATION, 1),
+                mention("Department of Water and Power", EntityType.MISC, 2),
+                mention("DWP", EntityType.ORGANIZATION, 3),
+                mention("DWP", EntityType.ORGANIZATION, 3),
+                mention("Joe Biden", EntityType.PERSON, 4),
+                mention("JB", EntityType.ORGANIZATION, 5),
+                mention("Allied Workers Union", EntityType.ORGANIZATION, 6),
+                mention("American Wrestling Union", EntityType.ORGANIZATION, 7),
+                mention("AWU", EntityType.ORGANIZATION, 8));
+
+        assertEquals(List.of("UAW"), entities.get("United Auto Workers").aliases());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                entities.get("Department of Water and Power").type());
+        assertEquals(
+                List.of("DWP"), entities.get("Department of Water and Power").aliases());
+        // not a person's initials, and not a guess between two names
+        assertEquals(EntityType.ORGANIZATION, entities.get("JB").type());
+        assertEquals(EntityType.ORGANIZATION, entities.get("AWU").type());
+        assertEquals(7, entities.size(), entities::toString);
+    }
+
+    @Test
+    void shouldNotGuessBetweenTwoOrganizationsOneStartingAndOneEndingWithTheShortForm() {
+        Map<String, Entity> entities = consolidate(
+                mention("Telegraph Group", EntityType.ORGANIZATION, 0),
+                mention("Daily Telegraph", EntityType.ORGANIZATION, 1),
+                mention("Telegraph", EntityType.ORGANIZATION, 2));
+
+        assertEquals(3, entities.size(), entities::toString);
     }
 
     @Test
