@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  *   <li>An acronym introduced in parentheses, "Department of Government Efficiency (DOGE)", names the same
  *       entity as the words before it, when its letters are their initials or the words end in an organization's
  *       head word ("Disaster and Emergency Management Authority (AFAD)"). Without parentheses, an acronym is the one
- *       name of several words in the article whose capitalised words' initials spell it exactly ("UAW", "United Auto
- *       Workers").
+ *       name of several words in the article (not a person's or a nationality's) whose capitalised words' initials
+ *       spell it exactly ("UAW", "United Auto Workers").
  *   <li>The last name, or last names, or the first name of exactly one full person name in the article ("Rubio" of
  *       "Marco Rubio", "Valente Lobo" of "Beatriz Valente Lobo", "Jannik" of "Jannik Sinner") is that person, and
  *       counts as a person's mention. A full name whose first name alone was taken for a person is a person's name
@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *       Exploration Agency", "European" of "European Commission"); "Telegraph" beside "Telegraph Group" and "Daily
  *       Telegraph" stays apart.
  *   <li>A name the text calls someone by role, "Sofia Marchetti, an analyst at ..." or "Interior Minister Ali
- *       Yerlikaya", counts one person's vote for each such place, whatever the model made of it.
+ *       Yerlikaya", counts one person's vote for each such place, whatever the model made of it; a name given as
+ *       someone's employer, "an analyst at Jefferies", one organization's vote.
  *   <li>The kind of each entity is the one most of its mentions were given (a tie goes to person, then
  *       organization, location, misc).
  * </ul>
@@ -327,6 +328,8 @@ final class EntityConsolidation {
         });
         Map<String, Integer> roles = rolesIn(body);
         groups.values().forEach(group -> group.addRoleVotes(roles));
+        Map<String, Integer> employers = employersIn(body);
+        groups.values().forEach(group -> group.addEmployerVotes(employers));
         mergeShoutedIntoWritten(groups);
         mergeLastNamesIntoFullNames(groups);
         mergeAcronymsIntoTheirNames(groups);
@@ -429,6 +432,37 @@ final class EntityConsolidation {
             }
         }
         return roles;
+    }
+
+    /**
+     * "an analyst at Jefferies", "chief economist with the Brookings Institution": the employer after a job; not a place
+     * before the word for a site ("at London airport").
+     */
+    private static final Pattern EMPLOYER_AFTER_JOB = Pattern.compile("(?i:\\b"
+            + alternation(List.of(
+                    "analyst",
+                    "economist",
+                    "strategist",
+                    "researcher",
+                    "professor",
+                    "scientist",
+                    "lawyer",
+                    "engineer",
+                    "trader",
+                    "banker"))
+            + "s?)\\s+(?:at|with)\\s+(?:the\\s+)?(" + CAPITALISED_WORDS + ")\\b"
+            // a place's name before the word for a site is where someone works, not for whom: "at London airport"
+            + "(?!\\s+(?:airport|station|office|offices|headquarters|campus|plant|factory|branch|hospital|port"
+            + "|stadium|bureau|site|base)\\b)");
+
+    /** The capitalised names the body gives as someone's employer ({@link #EMPLOYER_AFTER_JOB}), with how often. */
+    private static Map<String, Integer> employersIn(String body) {
+        Map<String, Integer> employers = new HashMap<>();
+        Matcher matcher = EMPLOYER_AFTER_JOB.matcher(body);
+        while (matcher.find()) {
+            employers.merge(matcher.group(1).replaceFirst("\\.$", ""), 1, Integer::sum);
+        }
+        return employers;
     }
 
     /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
@@ -554,11 +588,15 @@ final class EntityConsolidation {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** How the names of nationalities end: "African", "Japanese", "British". */
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ese|ish)");
+
     private static final Set<String> NOT_INITIALLED = Set.of("of", "and", "for", "the", "on", "in", "&");
 
     /**
      * "UAW" is the "United Auto Workers" of the same article, never introduced in parentheses: an acronym merges into
-     * the one name of several words (not a person's) whose capitalised words' initials spell it exactly.
+     * the one name of several words (not a person's or a nationality's) whose capitalised words' initials spell it
+     * exactly.
      */
     private static void mergeAcronymsIntoTheirNames(Map<String, Group> groups) {
         Map<Group, Group> into = new LinkedHashMap<>();
@@ -569,15 +607,19 @@ final class EntityConsolidation {
                 continue;
             }
             List<Group> named = groups.values().stream()
-                    .filter(name -> name.key.contains(" ") && name.type() != EntityType.PERSON)
+                    // not a person's, nor a nationality's ("South African" is not "SA")
+                    .filter(name -> name.key.contains(" ")
+                            && name.type() != EntityType.PERSON
+                            && !(name.type() == EntityType.MISC
+                                    && NATIONALITY.matcher(lastWord(name.key)).matches()))
                     .filter(name -> initials(name.key).equals(acronym.key))
                     .toList();
             if (named.size() == 1) {
                 into.put(acronym, named.get(0));
             }
         }
-        // the acronym's mentions vote for their own kinds: "BRC" taken four times for an organization outvotes the
-        // "British Retail Consortium" once taken for a misc name
+        // the acronym's mentions vote for their own kinds: "UAE" taken for an organization three times outvotes the
+        // "United Arab Emirates" once taken for a place
         into.forEach((acronym, name) -> {
             name.absorbAs(acronym, null);
             groups.remove(acronym.key);
@@ -677,6 +719,19 @@ final class EntityConsolidation {
             }
             if (votes > 0) {
                 this.votes.merge(EntityType.PERSON, votes, Integer::sum);
+            }
+        }
+
+        /** An organization's vote for each place the body names one of this group's names as an employer. */
+        void addEmployerVotes(Map<String, Integer> employers) {
+            if (fixedType != null) {
+                return;
+            }
+            int votes = surfaces.stream()
+                    .mapToInt(surface -> employers.getOrDefault(surface, 0))
+                    .sum();
+            if (votes > 0) {
+                this.votes.merge(EntityType.ORGANIZATION, votes, Integer::sum);
             }
         }
 

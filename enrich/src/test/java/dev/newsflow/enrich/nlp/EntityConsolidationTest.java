@@ -78,18 +78,39 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldCountAnEmployerAfterAJobAsAnOrganizationsVote() {
+        String body =
+                "\"It's a reset,\" said Philippe Houchois, an analyst at Jefferies in London. Economists with the "
+                        + "Kiel Institute agreed. The analyst at London airport disagreed.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Philippe Houchois", EntityType.PERSON, 0),
+                mention("Jefferies", EntityType.LOCATION, 0),
+                mention("London", EntityType.LOCATION, 0),
+                mention("Kiel Institute", EntityType.LOCATION, 1));
+
+        assertEquals(EntityType.ORGANIZATION, types.get("Jefferies"));
+        assertEquals(EntityType.ORGANIZATION, types.get("Kiel Institute"));
+        assertEquals(EntityType.LOCATION, types.get("London"));
+        assertEquals(EntityType.PERSON, types.get("Philippe Houchois"));
+    }
+
+    @Test
     void shouldMergeAnAcronymIntoTheOneNameWhoseInitialsSpellIt() {
         Map<String, Entity> entities = consolidate(
                 mention("United Auto Workers", EntityType.ORGANIZATION, 0),
                 mention("UAW", EntityType.ORGANIZATION, 1),
-                mention("Department of Water and Power", EntityType.MISC, 2),
+                mention("Department of Water and Power", EntityType.LOCATION, 2),
                 mention("DWP", EntityType.ORGANIZATION, 3),
                 mention("DWP", EntityType.ORGANIZATION, 3),
                 mention("Joe Biden", EntityType.PERSON, 4),
                 mention("JB", EntityType.ORGANIZATION, 5),
                 mention("Allied Workers Union", EntityType.ORGANIZATION, 6),
                 mention("American Wrestling Union", EntityType.ORGANIZATION, 7),
-                mention("AWU", EntityType.ORGANIZATION, 8));
+                mention("AWU", EntityType.ORGANIZATION, 8),
+                mention("South African", EntityType.MISC, 9),
+                mention("SA", EntityType.ORGANIZATION, 9));
 
         assertEquals(List.of("UAW"), entities.get("United Auto Workers").aliases());
         assertEquals(
@@ -100,7 +121,9 @@ class EntityConsolidationTest {
         // not a person's initials, and not a guess between two names
         assertEquals(EntityType.ORGANIZATION, entities.get("JB").type());
         assertEquals(EntityType.ORGANIZATION, entities.get("AWU").type());
-        assertEquals(7, entities.size(), entities::toString);
+        // nor a nationality's
+        assertEquals(EntityType.MISC, entities.get("South African").type());
+        assertEquals(9, entities.size(), entities::toString);
     }
 
     @Test
