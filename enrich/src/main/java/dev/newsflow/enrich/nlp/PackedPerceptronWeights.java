@@ -36,8 +36,8 @@ final class PackedPerceptronWeights {
     /**
      * Packs the model's weights.
      *
-     * @throws IllegalArgumentException if two of its feature names share a fingerprint (never seen; it would mean
-     *     the weights cannot be packed without merging two features)
+     * @throws IllegalArgumentException if two of its feature names share a fingerprint (never seen; the weights cannot
+     *     then be packed without merging two features)
      */
     @SuppressWarnings("unchecked")
     static PackedPerceptronWeights of(PerceptronModel model) {

@@ -20,7 +20,7 @@ final class SharingNameFinderModel extends TokenNameFinderModel {
     /** OpenNLP's entry for the classifier inside a name finder model. */
     private static final String CLASSIFIER = "nameFinder.model";
 
-    /** Null when the model is not a perceptron. */
+    /** Null when the model is not a perceptron (or cannot be packed): then it is used as it is. */
     private final PackedPerceptronWeights packed;
 
     SharingNameFinderModel(InputStream in) throws IOException {
@@ -34,9 +34,14 @@ final class SharingNameFinderModel extends TokenNameFinderModel {
     }
 
     private PackedPerceptronWeights packed() {
-        return getArtifact(CLASSIFIER) instanceof PerceptronModel perceptron
-                ? PackedPerceptronWeights.of(perceptron)
-                : null;
+        if (!(getArtifact(CLASSIFIER) instanceof PerceptronModel perceptron)) {
+            return null;
+        }
+        try {
+            return PackedPerceptronWeights.of(perceptron);
+        } catch (IllegalArgumentException sharedFingerprint) {
+            return null; // never seen: two feature names with one fingerprint; OpenNLP's own lookup then
+        }
     }
 
     /** Called once by each {@link NameFinderME} it builds, so each gets its own beam scorer. */
