@@ -27,8 +27,8 @@ import opennlp.tools.util.Span;
  * <p>Before that, the last word of a name of several words types it where it can: a name that ends in the word for
  * a kind of organization ("Kessel Bank", "Max Planck Institute", "Acme Corp.") is an organization whatever type the
  * model gave it, and a misc name that ends in the word for a kind of place ("Ford County") is a location; and two
- * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); and a person's name takes
- * the roman numeral after it ("King Felipe VI").
+ * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); a person's name takes
+ * the roman numeral after it ("King Felipe VI"); and punctuation at a name's edge goes ("— Mars").
  *
  * <p>A model that carries a first-stage model ({@link StageOneModel}, a stacked model) is run in two stages: the first
  * stage tags the whole document, and its names become document-level features of every token for the second stage
@@ -57,7 +57,10 @@ public final class DocumentNameTagger {
         }
         return withRepeatedMentions(
                 sentences,
-                withPossessivesJoined(sentences, withHeadWordTypes(sentences, withRegnalNumbers(sentences, names))));
+                withPossessivesJoined(
+                        sentences,
+                        withHeadWordTypes(
+                                sentences, withRegnalNumbers(sentences, withoutEdgePunctuation(sentences, names)))));
     }
 
     private static final String ORGANIZATION = "organization";
@@ -163,6 +166,41 @@ public final class DocumentNameTagger {
             result.add(spans);
         }
         return result;
+    }
+
+    /**
+     * "— Mars" is "Mars": a name neither starts nor ends with a token of punctuation only, brackets aside (a name of
+     * punctuation only is dropped).
+     */
+    static List<Span[]> withoutEdgePunctuation(List<String[]> sentences, List<Span[]> names) {
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            List<Span> spans = new ArrayList<>();
+            for (Span name : names.get(s)) {
+                int start = name.getStart();
+                int end = name.getEnd();
+                while (start < end && isPunctuation(tokens[start])) {
+                    start++;
+                }
+                while (end > start && isPunctuation(tokens[end - 1])) {
+                    end--;
+                }
+                if (start == name.getStart() && end == name.getEnd()) {
+                    spans.add(name);
+                } else if (start < end) {
+                    spans.add(new Span(start, end, name.getType(), name.getProb()));
+                }
+            }
+            result.add(spans.toArray(Span[]::new));
+        }
+        return result;
+    }
+
+    /** Punctuation only, but not a bracket, which may close one the name opened: "Mladost ( BJ )". */
+    private static boolean isPunctuation(String token) {
+        return token.codePoints().noneMatch(Character::isLetterOrDigit)
+                && token.codePoints().noneMatch(c -> "()[]{}".indexOf(c) >= 0);
     }
 
     /** A roman numeral of two letters or more ("II", "VI", "XVI"; not "I", which is a pronoun). */

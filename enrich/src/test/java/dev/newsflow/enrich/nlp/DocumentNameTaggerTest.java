@@ -14,6 +14,23 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldDropPunctuationAtTheEdgesOfANameAndANameOfPunctuationOnly() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("( AP ) — Mars , the maker of M&M 's , said \" . Mladost ( BJ ) 4"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(3, 5, "organization"),
+            new Span(9, 10, "person"),
+            new Span(13, 14, "misc"),
+            new Span(15, 19, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {new Span(4, 5, "organization"), new Span(9, 10, "person"), new Span(15, 19, "organization")
+                },
+                DocumentNameTagger.withoutEdgePunctuation(sentences, names).get(0));
+    }
+
+    @Test
     void shouldGiveAPersonsNameTheRomanNumeralAfterItButNotAPronounOrAnotherName() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("King Felipe VI met Pope Benedict XVI , Henry I said , World War II , Charles III Ltd"));
