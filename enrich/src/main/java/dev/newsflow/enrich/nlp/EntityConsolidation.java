@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  *       Telegraph" stays apart.
  *   <li>A name the text calls someone by role, "Sofia Marchetti, an analyst at ..." or "Interior Minister Ali
  *       Yerlikaya", counts one person's vote for each such place, whatever the model made of it; a name given as
- *       someone's employer, "an analyst at Jefferies", one organization's vote.
+ *       someone's employer ("an analyst at Jefferies"), a company in apposition ("Kellanova, the company behind
+ *       Pringles") or what shares are of ("shares of Kellanova"), one organization's vote, and two such places make it
+ *       an organization whatever the model made of it, unless the text also gives it a person's role.
  *   <li>The kind of each entity is the one most of its mentions were given (a tie goes to person, then
  *       organization, location, misc).
  * </ul>
@@ -248,13 +250,18 @@ final class EntityConsolidation {
     private static final Pattern NAME_AFTER_ROLE =
             Pattern.compile("(?i:\\b" + ROLE + "),?\\s+(" + CAPITALISED_WORDS + ")");
     /**
+     * A name a phrase is put in apposition to, as group 1: it starts with a capital (asked first, so that the
+     * look-behind runs only there), and neither follows nor is a preposition ("In Washington, the ..." is no apposition).
+     */
+    private static final String APPOSED_NAME = "(?=\\p{Lu})(?<!\\b(?i:in|at|from|to|of|on|for|by|near|across|with)\\s)"
+            + "(?!(?:In|At|From|To|Of|On|For|By|Near|Across|With|The|And|But)\\s)(" + CAPITALISED_WORDS + ")";
+
+    /**
      * "Sofia Marchetti, an analyst at": the name before a role in apposition ("In Washington, the ..." is not). It
      * starts with a capital, asked first so that the look-behind runs only there.
      */
-    private static final Pattern NAME_BEFORE_ROLE =
-            Pattern.compile("(?=\\p{Lu})(?<!\\b(?i:in|at|from|to|of|on|for|by|near|across|with)\\s)"
-                    + "(?!(?:In|At|From|To|Of|On|For|By|Near|Across|With|The|And|But)\\s)(" + CAPITALISED_WORDS
-                    + "),\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE + ")\\b");
+    private static final Pattern NAME_BEFORE_ROLE = Pattern.compile(
+            APPOSED_NAME + ",\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE + ")\\b");
 
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
@@ -328,8 +335,8 @@ final class EntityConsolidation {
         });
         Map<String, Integer> roles = rolesIn(body);
         groups.values().forEach(group -> group.addRoleVotes(roles));
-        Map<String, Integer> employers = employersIn(body);
-        groups.values().forEach(group -> group.addEmployerVotes(employers));
+        Map<String, Integer> organizationCues = organizationCuesIn(body);
+        groups.values().forEach(group -> group.addOrganizationCues(organizationCues));
         mergeShoutedIntoWritten(groups);
         mergeLastNamesIntoFullNames(groups);
         mergeAcronymsIntoTheirNames(groups);
@@ -455,14 +462,50 @@ final class EntityConsolidation {
             + "(?!\\s+(?:airport|station|office|offices|headquarters|campus|plant|factory|branch|hospital|port"
             + "|stadium|bureau|site|base)\\b)");
 
-    /** The capitalised names the body gives as someone's employer ({@link #EMPLOYER_AFTER_JOB}), with how often. */
-    private static Map<String, Integer> employersIn(String body) {
-        Map<String, Integer> employers = new HashMap<>();
-        Matcher matcher = EMPLOYER_AFTER_JOB.matcher(body);
-        while (matcher.find()) {
-            employers.merge(matcher.group(1).replaceFirst("\\.$", ""), 1, Integer::sum);
+    /** "Kellanova, the company behind Pringles", "Mars, the family-owned maker of M&M's": a company in apposition. */
+    private static final Pattern COMPANY_BEFORE_KIND = Pattern.compile(APPOSED_NAME
+            + "\\b,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:"
+            + alternation(List.of(
+                    "company",
+                    "maker",
+                    "firm",
+                    "group",
+                    "carmaker",
+                    "automaker",
+                    "manufacturer",
+                    "retailer",
+                    "bank",
+                    "lender",
+                    "insurer",
+                    "airline",
+                    "chain",
+                    "startup",
+                    "conglomerate",
+                    "giant",
+                    "broadcaster",
+                    "brewer",
+                    "miner",
+                    "utility"))
+            + ")\\b(?!['’])"); // "Jones, the company's founder" is not the company
+
+    /** "shares of Kellanova" (not "shares of Europe's biggest ..."). */
+    private static final Pattern SHARES_OF =
+            Pattern.compile("\\b[Ss]hares\\s+of\\s+(" + CAPITALISED_WORDS + ")\\b(?!['’])");
+
+    /**
+     * The capitalised names the body speaks of as organizations, with how often: as someone's employer ({@link
+     * #EMPLOYER_AFTER_JOB}), as a kind of company in apposition ({@link #COMPANY_BEFORE_KIND}), or as what shares are
+     * of ({@link #SHARES_OF}).
+     */
+    private static Map<String, Integer> organizationCuesIn(String body) {
+        Map<String, Integer> organizations = new HashMap<>();
+        for (Pattern pattern : List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_KIND, SHARES_OF)) {
+            Matcher matcher = pattern.matcher(body);
+            while (matcher.find()) {
+                organizations.merge(matcher.group(1).replaceFirst("\\.$", ""), 1, Integer::sum);
+            }
         }
-        return employers;
+        return organizations;
     }
 
     /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
@@ -690,6 +733,10 @@ final class EntityConsolidation {
         private final Set<String> surfaces = new LinkedHashSet<>();
         private int mentions;
         private int firstSentence = Integer.MAX_VALUE;
+        /** Places the body calls one of the names by a person's role, or speaks of it as an organization. */
+        private int personCues;
+
+        private int organizationCues;
 
         Group(String key, EntityType fixedType) {
             this.key = key;
@@ -719,19 +766,24 @@ final class EntityConsolidation {
             }
             if (votes > 0) {
                 this.votes.merge(EntityType.PERSON, votes, Integer::sum);
+                personCues += votes;
             }
         }
 
-        /** An organization's vote for each place the body names one of this group's names as an employer. */
-        void addEmployerVotes(Map<String, Integer> employers) {
+        /**
+         * An organization's vote for each place the body speaks of one of this group's names as an organization
+         * ({@link #organizationCuesIn}); two such places make it one, unless the body also gives it a person's role.
+         */
+        void addOrganizationCues(Map<String, Integer> cues) {
             if (fixedType != null) {
                 return;
             }
-            int votes = surfaces.stream()
-                    .mapToInt(surface -> employers.getOrDefault(surface, 0))
+            int found = surfaces.stream()
+                    .mapToInt(surface -> cues.getOrDefault(surface, 0))
                     .sum();
-            if (votes > 0) {
-                this.votes.merge(EntityType.ORGANIZATION, votes, Integer::sum);
+            if (found > 0) {
+                votes.merge(EntityType.ORGANIZATION, found, Integer::sum);
+                organizationCues += found;
             }
         }
 
@@ -746,12 +798,18 @@ final class EntityConsolidation {
             other.votes.forEach((own, count) -> votes.merge(type == null ? own : type, count, Integer::sum));
             surfaces.addAll(other.surfaces);
             mentions += other.mentions;
+            personCues += other.personCues;
+            organizationCues += other.organizationCues;
             firstSentence = Math.min(firstSentence, other.firstSentence);
         }
 
         EntityType type() {
             if (fixedType != null) {
                 return fixedType;
+            }
+            // the text's word outweighs the model's repeated guess at an unknown name ("Kellanova" six times a person)
+            if (organizationCues >= 2 && personCues == 0) {
+                return EntityType.ORGANIZATION;
             }
             return votes.entrySet().stream()
                     .max(Map.Entry.<EntityType, Integer>comparingByValue()

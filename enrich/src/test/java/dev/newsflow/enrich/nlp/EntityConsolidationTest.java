@@ -97,6 +97,28 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldMakeANameAnOrganizationWhereTheTextTwiceSpeaksOfItAsOne() {
+        String body = "Mars said it would buy Kellanova, the company behind Pringles. Shares of Kellanova rose. "
+                + "Kellanova was spun off last year. In Detroit, the carmaker said nothing. Jones, the company's "
+                + "founder, said shares of Jones rose.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Mars", EntityType.ORGANIZATION, 0),
+                mention("Kellanova", EntityType.PERSON, 0),
+                mention("Kellanova", EntityType.PERSON, 1),
+                mention("Kellanova", EntityType.PERSON, 2),
+                mention("Detroit", EntityType.LOCATION, 3),
+                mention("Jones", EntityType.PERSON, 4),
+                mention("Jones", EntityType.PERSON, 4));
+
+        assertEquals(EntityType.ORGANIZATION, types.get("Kellanova"));
+        // not after a preposition, nor a company's founder
+        assertEquals(EntityType.LOCATION, types.get("Detroit"));
+        assertEquals(EntityType.PERSON, types.get("Jones"));
+    }
+
+    @Test
     void shouldMergeAnAcronymIntoTheOneNameWhoseInitialsSpellIt() {
         Map<String, Entity> entities = consolidate(
                 mention("United Auto Workers", EntityType.ORGANIZATION, 0),
