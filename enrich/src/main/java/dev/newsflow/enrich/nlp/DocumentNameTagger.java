@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -152,10 +153,7 @@ public final class DocumentNameTagger {
 
     /** The names with the types their last words give them (see the class comment). */
     static List<Span[]> withHeadWordTypes(List<String[]> sentences, List<Span[]> names) {
-        List<Span[]> result = new ArrayList<>(names.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
-            Span[] spans = names.get(s).clone();
+        return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
                 String type = name.length() > 1 ? headWordType(tokens, name) : null;
@@ -163,7 +161,16 @@ public final class DocumentNameTagger {
                     spans[i] = new Span(name.getStart(), name.getEnd(), type, name.getProb());
                 }
             }
-            result.add(spans);
+            return spans;
+        });
+    }
+
+    /** Each sentence's names after {@code repair}, which gets the tokens and a copy of the names it may change. */
+    private static List<Span[]> perSentence(
+            List<String[]> sentences, List<Span[]> names, BiFunction<String[], Span[], Span[]> repair) {
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            result.add(repair.apply(sentences.get(s), names.get(s).clone()));
         }
         return result;
     }
@@ -173,11 +180,9 @@ public final class DocumentNameTagger {
      * punctuation only is dropped).
      */
     static List<Span[]> withoutEdgePunctuation(List<String[]> sentences, List<Span[]> names) {
-        List<Span[]> result = new ArrayList<>(names.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
+        return perSentence(sentences, names, (tokens, found) -> {
             List<Span> spans = new ArrayList<>();
-            for (Span name : names.get(s)) {
+            for (Span name : found) {
                 int start = name.getStart();
                 int end = name.getEnd();
                 while (start < end && isPunctuation(tokens[start])) {
@@ -192,9 +197,8 @@ public final class DocumentNameTagger {
                     spans.add(new Span(start, end, name.getType(), name.getProb()));
                 }
             }
-            result.add(spans.toArray(Span[]::new));
-        }
-        return result;
+            return spans.toArray(Span[]::new);
+        });
     }
 
     /** Punctuation only, but not a bracket, which may close one the name opened: "Mladost ( BJ )". */
@@ -208,10 +212,7 @@ public final class DocumentNameTagger {
 
     /** "King Felipe VI", "Pope Benedict XVI": a person's name takes the roman numeral right after it. */
     static List<Span[]> withRegnalNumbers(List<String[]> sentences, List<Span[]> names) {
-        List<Span[]> result = new ArrayList<>(names.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
-            Span[] spans = names.get(s).clone();
+        return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
                 int next = name.getEnd();
@@ -222,9 +223,8 @@ public final class DocumentNameTagger {
                     spans[i] = new Span(name.getStart(), next + 1, name.getType(), name.getProb());
                 }
             }
-            result.add(spans);
-        }
-        return result;
+            return spans;
+        });
     }
 
     private static String headWordType(String[] tokens, Span name) {
