@@ -404,8 +404,8 @@ final class EntityConsolidation {
     /**
      * A non-capturing regex alternation of the words, grouped by their first letter ("(?:c(?:hairman|hair|hief)|...)"),
      * so that at each position the engine tries only the words starting with its letter; within a letter the words
-     * keep their order, so it matches what the flat alternation matches. Letters are compared as the surrounding
-     * pattern says (case-insensitively for roles).
+     * keep their order, so it matches what the flat alternation matches. The first letters are written lower-case:
+     * use it inside {@code (?i:...)} only, as all its uses are.
      */
     static String alternation(List<String> words) {
         Map<Character, List<String>> byFirst = new LinkedHashMap<>();
@@ -457,14 +457,18 @@ final class EntityConsolidation {
                     "engineer",
                     "trader",
                     "banker"))
-            + "s?)\\s+(?:at|with)\\s+(?:the\\s+)?(" + CAPITALISED_WORDS + ")\\b"
+            + "s?)\\s+(?:at|with)\\s+(?:the\\s+)?((?>" + CAPITALISED_WORDS + "))\\b"
             // a place's name before the word for a site is where someone works, not for whom: "at London airport"
+            // (the name is taken whole, atomic, so that "at London Heathrow airport" cannot give back "London")
             + "(?!\\s+(?:airport|station|office|offices|headquarters|campus|plant|factory|branch|hospital|port"
             + "|stadium|bureau|site|base)\\b)");
 
-    /** "Kellanova, the company behind Pringles", "Mars, the family-owned maker of M&M's": a company in apposition. */
+    /**
+     * "Kellanova, the company behind Pringles", "Mars, the family-owned maker of M&M's": a company in apposition; the
+     * words before the kind are its qualifiers, no preposition or article ("Smith, a member of the group" is none).
+     */
     private static final Pattern COMPANY_BEFORE_KIND = Pattern.compile(APPOSED_NAME
-            + "\\b,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:"
+            + ",\\s+(?:a|an|the)\\s+(?:(?!(?:of|the|a|an|to|for|with|in|at|on|by|from)\\s)[\\p{L}-]+\\s+){0,3}?(?i:"
             + alternation(List.of(
                     "company",
                     "maker",
@@ -502,7 +506,8 @@ final class EntityConsolidation {
         for (Pattern pattern : List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_KIND, SHARES_OF)) {
             Matcher matcher = pattern.matcher(body);
             while (matcher.find()) {
-                organizations.merge(matcher.group(1).replaceFirst("\\.$", ""), 1, Integer::sum);
+                String name = matcher.group(1);
+                organizations.merge(name.endsWith(".") ? name.substring(0, name.length() - 1) : name, 1, Integer::sum);
             }
         }
         return organizations;
@@ -698,7 +703,8 @@ final class EntityConsolidation {
             boolean severalWords = group.key.contains(" ");
             int personVotes = group.votes.getOrDefault(EntityType.PERSON, 0);
             if ((severalWords && type == EntityType.PERSON)
-                    || personVotes > group.votes.getOrDefault(EntityType.ORGANIZATION, 0)) {
+                    || (type != EntityType.ORGANIZATION
+                            && personVotes > group.votes.getOrDefault(EntityType.ORGANIZATION, 0))) {
                 continue; // "Trump" is not the "Trump Organization", "Jannik Sinner" not his foundation
             }
             if (!severalWords && group.surfaces.stream().anyMatch(surface -> surface.contains(" "))) {
@@ -798,8 +804,13 @@ final class EntityConsolidation {
             other.votes.forEach((own, count) -> votes.merge(type == null ? own : type, count, Integer::sum));
             surfaces.addAll(other.surfaces);
             mentions += other.mentions;
-            personCues += other.personCues;
-            organizationCues += other.organizationCues;
+            // cues follow their votes: absorbed as a person's, the other's organization cues no longer count
+            if (type == null || type == EntityType.PERSON) {
+                personCues += other.personCues;
+            }
+            if (type == null || type == EntityType.ORGANIZATION) {
+                organizationCues += other.organizationCues;
+            }
             firstSentence = Math.min(firstSentence, other.firstSentence);
         }
 

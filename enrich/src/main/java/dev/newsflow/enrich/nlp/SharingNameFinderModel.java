@@ -44,6 +44,11 @@ final class SharingNameFinderModel extends TokenNameFinderModel {
         }
     }
 
+    /** Whether its name finders score with {@link SharedFeaturePerceptron}. */
+    boolean sharesFeatures() {
+        return packed != null;
+    }
+
     /** Called once by each {@link NameFinderME} it builds, so each gets its own beam scorer. */
     @Override
     public SequenceClassificationModel getNameFinderSequenceModel() {

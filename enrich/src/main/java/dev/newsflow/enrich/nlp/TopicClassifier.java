@@ -76,7 +76,10 @@ final class TopicClassifier {
         return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000.0;
     }
 
-    /** Lower-case terms, single words or word stems ("evacuat" for evacuate, evacuated, evacuation), per topic. */
+    /**
+     * Lower-case terms, single words or word stems ("evacuat" for evacuate, evacuated, evacuation), per topic; a term
+     * of five letters or more is a stem unless it ends in {@code $}.
+     */
     static final class TopicLexicons {
 
         private static final Map<IptcTopic, Set<String>> STEMS = new EnumMap<>(IptcTopic.class);
@@ -161,10 +164,9 @@ final class TopicClassifier {
                             "died",
                             "deaths",
                             "toll",
-                            "torrent",
-                            "blaze",
+                            "torrent$",
+                            "blaze$",
                             "firefighter",
-                            "survivor",
                             "displaced",
                             "drown",
                             "stranded",
@@ -411,6 +413,9 @@ final class TopicClassifier {
                             "celsius"));
         }
 
+        /** Marks a term that matches as a whole word only (and its plural): "blaze$" is not in "Blazers". */
+        private static final String WHOLE_WORD = "$";
+
         /** Each term to the topics whose lexicons hold it. */
         private static final Map<String, Set<IptcTopic>> TOPICS_OF_TERM = topicsOfTerms(1);
 
@@ -446,9 +451,12 @@ final class TopicClassifier {
             return hits;
         }
 
+        /** Terms of {@code shortest} letters or more; a term written with a final {@value #WHOLE_WORD} never as a stem. */
         private static Map<String, Set<IptcTopic>> topicsOfTerms(int shortest) {
             Map<String, Set<IptcTopic>> index = new HashMap<>();
             STEMS.forEach((topic, terms) -> terms.stream()
+                    .filter(term -> shortest == 1 || !term.endsWith(WHOLE_WORD))
+                    .map(term -> term.endsWith(WHOLE_WORD) ? term.substring(0, term.length() - 1) : term)
                     .filter(term -> term.length() >= shortest)
                     .forEach(term -> index.computeIfAbsent(term, t -> EnumSet.noneOf(IptcTopic.class))
                             .add(topic)));

@@ -119,6 +119,35 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
+        String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Henry Ford", EntityType.PERSON, 2),
+                mention("Henry Ford", EntityType.PERSON, 2),
+                mention("Ford", EntityType.ORGANIZATION, 0));
+
+        assertEquals(EntityType.PERSON, types.get("Henry Ford"));
+    }
+
+    @Test
+    void shouldTakeNoCueFromAPlaceBeforeASiteNorFromAMemberOfAGroup() {
+        String body =
+                "said an analyst at London Heathrow airport. Smith, a member of the group, and Smith, a fan of the "
+                        + "bank, spoke.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("London", EntityType.LOCATION, 0),
+                mention("Smith", EntityType.PERSON, 1),
+                mention("Smith", EntityType.PERSON, 1));
+
+        assertEquals(EntityType.LOCATION, types.get("London"));
+        assertEquals(EntityType.PERSON, types.get("Smith"));
+    }
+
+    @Test
     void shouldMergeAnAcronymIntoTheOneNameWhoseInitialsSpellIt() {
         Map<String, Entity> entities = consolidate(
                 mention("United Auto Workers", EntityType.ORGANIZATION, 0),

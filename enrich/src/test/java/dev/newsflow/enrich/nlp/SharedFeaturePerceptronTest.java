@@ -58,6 +58,17 @@ class SharedFeaturePerceptronTest {
     }
 
     @Test
+    void shouldNotReuseTheSumsWhenOnlyTheLastSharedFeatureDiffers() {
+        SharedFeaturePerceptron scorer = new SharedFeaturePerceptron(MODEL, PackedPerceptronWeights.of(MODEL));
+        String[] paris = context(new String[] {"suf=ris", "brown=1010", "w=paris"}, "other");
+        String[] anna = context(new String[] {"suf=ris", "brown=1010", "w=anna"}, "other");
+
+        scorer.eval(paris, new double[3]);
+
+        assertArrayEquals(MODEL.eval(anna), scorer.eval(anna, new double[3]), 0.0);
+    }
+
+    @Test
     void shouldScoreEqualButNewFeatureStringsAndShortContextsAsTheStockModelDoes() {
         SharedFeaturePerceptron scorer = new SharedFeaturePerceptron(MODEL, PackedPerceptronWeights.of(MODEL));
         String[] first = context(new String[] {"w=paris", "suf=ris"}, "other");

@@ -38,7 +38,9 @@ class SharingNameFinderModelTest {
                         .split(" "),
                 "LONDON 1996-08-30 -- Leeds beat Chelsea 2-1 at Elland Road , Ruud Gullit said .".split(" "));
         NameFinderME stock = new NameFinderME(new TokenNameFinderModel(new ByteArrayInputStream(shipped)));
-        NameFinderME sharing = new NameFinderME(new SharingNameFinderModel(new ByteArrayInputStream(shipped)));
+        SharingNameFinderModel model = new SharingNameFinderModel(new ByteArrayInputStream(shipped));
+        assertTrue(model.sharesFeatures(), "the shipped model is a perceptron, scored with shared features");
+        NameFinderME sharing = new NameFinderME(model);
 
         List<Span> found = new ArrayList<>();
         for (String[] sentence : document) {

@@ -23,9 +23,12 @@ class TopicLexiconsTest {
 
     @Test
     void shouldNotMatchShortTermsAsStemsNorStemsInsideWords() {
-        // "film" is a term of under five letters: "filmmaker" does not begin a match; "reflood" has "flood" inside
-        Map<IptcTopic, Integer> hits = TopicClassifier.TopicLexicons.count("filmmaker reflood".split(" "));
+        // "film" is a term of under five letters: "filmmaker" does not begin a match; "reflood" has "flood" inside;
+        // "blaze" is a whole word only, not the start of "Blazers"
+        Map<IptcTopic, Integer> hits =
+                TopicClassifier.TopicLexicons.count("filmmaker reflood Blazers blazer".split(" "));
 
         assertEquals(Map.of(), hits);
+        assertEquals(Map.of(IptcTopic.DISASTER, 2), TopicClassifier.TopicLexicons.count("blaze blazes".split(" ")));
     }
 }
