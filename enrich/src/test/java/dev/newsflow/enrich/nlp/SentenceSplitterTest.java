@@ -38,6 +38,36 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldKeepWordsJoinedByAHyphenWithoutSpacesAsOneTokenButNotAPlaceMadeAnAdjective() {
+        assertEquals(
+                List.of(
+                        "Hewlett-Packard",
+                        "and",
+                        "Coca-Cola",
+                        "won",
+                        "a",
+                        "long-term",
+                        "deal",
+                        "in",
+                        "Emilia-Romagna",
+                        "--",
+                        "a",
+                        "state-of-the-art",
+                        "plant",
+                        "-",
+                        "Jean-Pierre",
+                        "of",
+                        "Paris",
+                        "-",
+                        "based",
+                        "Acme",
+                        "said",
+                        "."),
+                tokens("Hewlett-Packard and Coca-Cola won a long-term deal in Emilia-Romagna -- a state-of-the-art "
+                        + "plant - Jean-Pierre of Paris-based Acme said."));
+    }
+
+    @Test
     void shouldNotEndASentenceAtAMiddleInitialOrAfterJuniorWhenTheSentenceGoesOn() {
         assertEquals(
                 List.of("President Joseph R. Biden Jr. met John F. Kennedy on Tuesday.", "It went well."),
