@@ -85,6 +85,7 @@ public final class DocumentNameTagger {
             "foundation",
             "party",
             "authority",
+            "board",
             "association",
             "organization",
             "organisation",

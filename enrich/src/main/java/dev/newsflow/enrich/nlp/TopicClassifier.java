@@ -404,7 +404,6 @@ final class TopicClassifier {
                             "storm",
                             "snow",
                             "temperature",
-                            "forecast",
                             "heatwave",
                             "wind",
                             "meteorolog",
