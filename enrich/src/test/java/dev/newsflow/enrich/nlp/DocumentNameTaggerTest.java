@@ -1,6 +1,8 @@
 package dev.newsflow.enrich.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import opennlp.tools.util.Span;
@@ -11,6 +13,17 @@ class DocumentNameTaggerTest {
 
     private static String[] tokens(String sentence) {
         return sentence.split(" ");
+    }
+
+    @Test
+    void shouldStraightenTypographicQuotesAndApostrophesForTheModelOnly() {
+        String[] curled = tokens("“ Putin ’s ‘ war ’ , ” said O’Neill");
+        String[] plain = tokens("Putin 's war");
+
+        assertArrayEquals(
+                tokens("\" Putin 's ' war ' , \" said O'Neill"), DocumentNameTagger.withStraightQuotes(curled));
+        assertEquals("“", curled[0]);
+        assertSame(plain, DocumentNameTagger.withStraightQuotes(plain));
     }
 
     @Test
