@@ -126,8 +126,11 @@ final class Quotes {
             if (!verb.find()) {
                 continue;
             }
-            // before the quotation the speaker is the subject, named ahead of the verb ("He said the ...")
-            String clause = candidate == before ? before.substring(0, verb.start()) : candidate;
+            // before the quotation the speaker is the subject, named ahead of the verb ("He said the ..."); so is it
+            // after "told", which the listener follows ("..., the Dutchman told Sky Sports": not Sky Sports)
+            boolean listenerFollows =
+                    verb.group().equals("told") || verb.group().equals("tells");
+            String clause = candidate == before || listenerFollows ? candidate.substring(0, verb.start()) : candidate;
             String person = firstNamed(clause, entities, EntityType.PERSON);
             if (person != null) {
                 return person;
