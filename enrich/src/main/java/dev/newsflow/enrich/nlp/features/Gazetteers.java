@@ -89,8 +89,8 @@ public final class Gazetteers implements SerializableArtifact {
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
         }
         for (int start = 0; start < tokens.length; start++) {
-            long key = Hash.of(lower[start]);
-            int max = longest.get(Hash.finish(key));
+            long key = TextHash.of(lower[start]);
+            int max = longest.get(TextHash.finish(key));
             if (max == 0) {
                 continue;
             }
@@ -99,9 +99,9 @@ public final class Gazetteers implements SerializableArtifact {
             int[] found = new int[last - start];
             for (int end = start + 1; end <= last; end++) {
                 if (end > start + 1) {
-                    key = Hash.append(Hash.append(key, ' '), lower[end - 1]);
+                    key = TextHash.append(TextHash.append(key, ' '), lower[end - 1]);
                 }
-                int lists = phrases.get(Hash.finish(key));
+                int lists = phrases.get(TextHash.finish(key));
                 if (lists != 0 && (startsLowerCase(tokens[start]) || startsLowerCase(tokens[end - 1]))) {
                     lists &= anyCase;
                 }
@@ -182,13 +182,13 @@ public final class Gazetteers implements SerializableArtifact {
                 // the phrase's hash is its tokens' hashes built up with single spaces, as find() builds them
                 String lower = phrase.toLowerCase(Locale.ROOT);
                 int firstSpace = lower.indexOf(' ');
-                long first = Hash.of(firstSpace < 0 ? lower : lower.substring(0, firstSpace));
+                long first = TextHash.of(firstSpace < 0 ? lower : lower.substring(0, firstSpace));
                 int tokens = 1 + (int) lower.chars().filter(c -> c == ' ').count();
-                longestByFirst.merge(Hash.finish(first), tokens, Math::max);
-                long key = firstSpace < 0 ? first : Hash.append(first, lower.substring(firstSpace));
-                int before = phraseLists.getOrDefault(Hash.finish(key), 0);
+                longestByFirst.merge(TextHash.finish(first), tokens, Math::max);
+                long key = firstSpace < 0 ? first : TextHash.append(first, lower.substring(firstSpace));
+                int before = phraseLists.getOrDefault(TextHash.finish(key), 0);
                 if ((before & (1 << id)) == 0) {
-                    phraseLists.put(Hash.finish(key), before | (1 << id));
+                    phraseLists.put(TextHash.finish(key), before | (1 << id));
                     sizes.merge(list, 1, Integer::sum);
                 }
                 gzip.write((list + '\t' + phrase + '\n').getBytes(StandardCharsets.UTF_8));
@@ -261,93 +261,6 @@ public final class Gazetteers implements SerializableArtifact {
         @Override
         public void serialize(Gazetteers artifact, OutputStream out) throws IOException {
             artifact.write(out);
-        }
-    }
-
-    /** FNV-1a over UTF-16 code units, built up token by token, finished with MurmurHash3's 64-bit mixer. */
-    static final class Hash {
-
-        private Hash() {}
-
-        static long of(String text) {
-            return append(0xcbf29ce484222325L, text);
-        }
-
-        static long append(long hash, String text) {
-            for (int i = 0; i < text.length(); i++) {
-                hash = append(hash, text.charAt(i));
-            }
-            return hash;
-        }
-
-        static long append(long hash, char c) {
-            return (hash ^ c) * 0x100000001b3L;
-        }
-
-        static long finish(long hash) {
-            hash ^= hash >>> 33;
-            hash *= 0xff51afd7ed558ccdL;
-            hash ^= hash >>> 33;
-            hash *= 0xc4ceb9fe1a85ec53L;
-            return hash ^ (hash >>> 33);
-        }
-    }
-
-    /**
-     * A read-only map from 64-bit hashes to non-zero ints: the keys sorted, with a directory of where each run of keys
-     * sharing their top bits starts, so a lookup reads the directory and then one or two neighbouring keys.
-     */
-    static final class HashIndex {
-
-        private final long[] keys;
-        private final int[] values;
-        private final int[] directory;
-        private final int shift;
-
-        private HashIndex(long[] keys, int[] values, int[] directory, int shift) {
-            this.keys = keys;
-            this.values = values;
-            this.directory = directory;
-            this.shift = shift;
-        }
-
-        static HashIndex of(Map<Long, Integer> entries) {
-            long[] keys = new long[entries.size()];
-            int i = 0;
-            for (long key : entries.keySet()) {
-                keys[i++] = key;
-            }
-            Arrays.sort(keys);
-            int[] values = new int[keys.length];
-            for (i = 0; i < keys.length; i++) {
-                values[i] = entries.get(keys[i]);
-            }
-            int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, keys.length)));
-            int shift = 64 - bits;
-            int[] directory = new int[(1 << bits) + 1];
-            for (int bucket = 0, k = 0; bucket <= 1 << bits; bucket++) {
-                while (k < keys.length && bucketOf(keys[k], shift) < bucket) {
-                    k++;
-                }
-                directory[bucket] = k;
-            }
-            return new HashIndex(keys, values, directory, shift);
-        }
-
-        /** The value for the key, or 0 if there is none. */
-        int get(long key) {
-            int bucket = bucketOf(key, shift);
-            for (int i = directory[bucket]; i < directory[bucket + 1]; i++) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-            }
-            return 0;
-        }
-
-        /** The key's top bits as an unsigned bucket number, so that buckets follow the keys' signed sort order. */
-        private static int bucketOf(long key, int shift) {
-            return (int) ((key ^ Long.MIN_VALUE) >>> shift);
         }
     }
 }

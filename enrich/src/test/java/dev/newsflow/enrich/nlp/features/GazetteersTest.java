@@ -137,7 +137,7 @@ class GazetteersTest {
             entries.put(random.nextLong(), 1 + random.nextInt(1 << 16));
         }
 
-        Gazetteers.HashIndex index = Gazetteers.HashIndex.of(entries);
+        HashIndex index = HashIndex.of(entries);
 
         entries.forEach((key, value) -> assertEquals(value, index.get(key), () -> "key " + key));
         for (int i = 0; i < 100_000; i++) {
@@ -146,7 +146,7 @@ class GazetteersTest {
                 assertEquals(0, index.get(absent));
             }
         }
-        assertEquals(0, Gazetteers.HashIndex.of(Map.of()).get(42L));
+        assertEquals(0, HashIndex.of(Map.of()).get(42L));
     }
 
     @Test
