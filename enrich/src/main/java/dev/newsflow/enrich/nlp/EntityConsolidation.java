@@ -427,18 +427,30 @@ final class EntityConsolidation {
      * at"), each with how often; in one pass over the body, as the names' own patterns would cost one pass each.
      */
     private static Map<String, Integer> rolesIn(String body) {
-        Map<String, Integer> roles = new HashMap<>();
-        for (Pattern pattern : List.of(NAME_AFTER_ROLE, NAME_BEFORE_ROLE)) {
+        // a final period is a sentence's end or part of "Jr.": both may be the name
+        return namesIn(body, List.of(NAME_AFTER_ROLE, NAME_BEFORE_ROLE), true);
+    }
+
+    /**
+     * The names the patterns capture as group 1 in the body, each with how often; a name's final period goes, and
+     * the name with it is counted too when {@code alsoWithPeriod}.
+     */
+    private static Map<String, Integer> namesIn(String body, List<Pattern> patterns, boolean alsoWithPeriod) {
+        Map<String, Integer> names = new HashMap<>();
+        for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(body);
             while (matcher.find()) {
                 String name = matcher.group(1);
-                roles.merge(name, 1, Integer::sum);
-                if (name.endsWith(".")) { // a sentence's end or "Jr.": both may be the name
-                    roles.merge(name.substring(0, name.length() - 1), 1, Integer::sum);
+                boolean period = name.endsWith(".");
+                if (!period || alsoWithPeriod) {
+                    names.merge(name, 1, Integer::sum);
+                }
+                if (period) {
+                    names.merge(name.substring(0, name.length() - 1), 1, Integer::sum);
                 }
             }
         }
-        return roles;
+        return names;
     }
 
     /**
@@ -502,15 +514,7 @@ final class EntityConsolidation {
      * of ({@link #SHARES_OF}).
      */
     private static Map<String, Integer> organizationCuesIn(String body) {
-        Map<String, Integer> organizations = new HashMap<>();
-        for (Pattern pattern : List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_KIND, SHARES_OF)) {
-            Matcher matcher = pattern.matcher(body);
-            while (matcher.find()) {
-                String name = matcher.group(1);
-                organizations.merge(name.endsWith(".") ? name.substring(0, name.length() - 1) : name, 1, Integer::sum);
-            }
-        }
-        return organizations;
+        return namesIn(body, List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_KIND, SHARES_OF), false);
     }
 
     /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
@@ -668,10 +672,7 @@ final class EntityConsolidation {
         }
         // the acronym's mentions vote for their own kinds: "UAE" taken for an organization three times outvotes the
         // "United Arab Emirates" once taken for a place
-        into.forEach((acronym, name) -> {
-            name.absorbAs(acronym, null);
-            groups.remove(acronym.key);
-        });
+        absorbAll(groups, into, null);
     }
 
     /** "United Auto Workers" → "UAW", "Department of Water and Power" → "DWP"; "" if a word is not capitalised. */
