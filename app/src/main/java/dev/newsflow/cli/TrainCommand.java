@@ -70,6 +70,15 @@ final class TrainCommand {
                         + "dependence on the order. Default: 1.")
         int orders = 1;
 
+        @Option(
+                names = "--auxiliary",
+                paramLabel = "FILE",
+                description = "A second corpus annotated by other guidelines (e.g. GMB in OpenNLP format), learnt "
+                        + "with every feature also copied per corpus so that its conventions stay apart (Daumé's "
+                        + "feature augmentation); the model keeps the --train corpus's weights. Repeatable; "
+                        + "perceptron only, with --orders.")
+        List<Path> auxiliary = List.of();
+
         @Spec
         CommandSpec spec;
 
@@ -82,11 +91,19 @@ final class TrainCommand {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "--orders and --stacked cannot be combined");
             }
-            if (orders > 1
-                    && options.algorithm != null
-                    && !NerTrainingParameters.PERCEPTRON.equals(options.algorithm)) {
+            if (!auxiliary.isEmpty() && stackedFolds > 1) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--auxiliary and --stacked cannot be combined");
+            }
+            boolean perceptron =
+                    options.algorithm == null || NerTrainingParameters.PERCEPTRON.equals(options.algorithm);
+            if (orders > 1 && !perceptron) {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "--orders averages perceptrons: it needs --algorithm PERCEPTRON");
+            }
+            if (!auxiliary.isEmpty() && !perceptron) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--auxiliary folds perceptron weights: it needs --algorithm PERCEPTRON");
             }
             NerTrainingParameters parameters = NerTrainingParameters.defaults();
             Map<String, Object> resources = new java.util.HashMap<>();
@@ -122,14 +139,22 @@ final class TrainCommand {
                             resources,
                             stackedFolds,
                             Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    : orders > 1
-                            ? NerTrainer.trainAveraged(
+                    : !auxiliary.isEmpty()
+                            ? NerTrainer.trainAugmented(
                                     NameSampleFiles.read(options.train),
+                                    readAuxiliary(),
                                     parameters,
                                     resources,
                                     orders,
                                     Math.max(1, Runtime.getRuntime().availableProcessors()))
-                            : NerTrainer.train(options.train, parameters, resources);
+                            : orders > 1
+                                    ? NerTrainer.trainAveraged(
+                                            NameSampleFiles.read(options.train),
+                                            parameters,
+                                            resources,
+                                            orders,
+                                            Math.max(1, Runtime.getRuntime().availableProcessors()))
+                                    : NerTrainer.train(options.train, parameters, resources);
             write(options.output, model::serialize);
             spec.commandLine()
                     .getOut()
@@ -143,8 +168,14 @@ final class TrainCommand {
                             (clusters == null ? "local features" : "local and Brown cluster features")
                                     + (gazetteers == null || clusters == null ? "" : ", gazetteers")
                                     + (stackedFolds > 1 ? ", two stages (" + stackedFolds + "-fold)" : "")
+                                    + (auxiliary.isEmpty() ? "" : ", auxiliary corpus " + auxiliary)
                                     + (orders > 1 ? ", averaged over " + orders + " document orders" : ""));
             return 0;
+        }
+
+        private List<opennlp.tools.namefind.NameSample> readAuxiliary() throws java.io.IOException {
+            requireReadable(auxiliary);
+            return NameSampleFiles.read(auxiliary);
         }
     }
 

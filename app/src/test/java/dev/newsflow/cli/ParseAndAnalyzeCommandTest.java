@@ -89,6 +89,28 @@ class ParseAndAnalyzeCommandTest {
     }
 
     @Test
+    void shouldRefuseAnAuxiliaryCorpusForAnythingButAOneStagePerceptron() {
+        CommandLineRun stacked = CommandLineRun.of(
+                "train", "ner", "--train", "x.conll", "--output", "x.bin", "--auxiliary", "y.txt", "--stacked", "5");
+        CommandLineRun maxent = CommandLineRun.of(
+                "train",
+                "ner",
+                "--train",
+                "x.conll",
+                "--output",
+                "x.bin",
+                "--auxiliary",
+                "y.txt",
+                "--algorithm",
+                "MAXENT");
+
+        assertEquals(2, stacked.exitCode(), stacked::toString);
+        assertTrue(stacked.err().startsWith("--auxiliary and --stacked cannot be combined"), stacked::toString);
+        assertEquals(2, maxent.exitCode(), maxent::toString);
+        assertTrue(maxent.err().startsWith("--auxiliary folds perceptron weights"), maxent::toString);
+    }
+
+    @Test
     void shouldExplainAMissingClusterInOneLine() {
         CommandLineRun run = CommandLineRun.of("ingest", "--config", "no-such.properties", "x.txt");
 

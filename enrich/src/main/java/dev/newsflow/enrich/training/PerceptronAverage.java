@@ -73,10 +73,21 @@ final class PerceptronAverage {
         if (models == 0) {
             throw new IllegalArgumentException("no models to average");
         }
-        String[] labels = new String[sums.size()];
-        Context[] parameters = new Context[sums.size()];
+        return model(sums, outcomes.toArray(String[]::new), models);
+    }
+
+    /**
+     * A perceptron model with the given weights, each divided by {@code divisor}, keeping for each predicate only its
+     * non-zero weights.
+     *
+     * @param weights per predicate name, one weight per outcome in the order of {@code outcomes} (shorter arrays mean
+     *     zero for the rest)
+     */
+    static PerceptronModel model(Map<String, double[]> weights, String[] outcomes, double divisor) {
+        String[] labels = new String[weights.size()];
+        Context[] parameters = new Context[weights.size()];
         int p = 0;
-        for (Map.Entry<String, double[]> predicate : sums.entrySet()) {
+        for (Map.Entry<String, double[]> predicate : weights.entrySet()) {
             double[] sum = predicate.getValue();
             int nonZero = 0;
             for (double weight : sum) {
@@ -85,16 +96,16 @@ final class PerceptronAverage {
                 }
             }
             int[] ids = new int[nonZero];
-            double[] weights = new double[nonZero];
+            double[] values = new double[nonZero];
             for (int o = 0, i = 0; o < sum.length; o++) {
                 if (sum[o] != 0) {
                     ids[i] = o;
-                    weights[i++] = sum[o] / models;
+                    values[i++] = sum[o] / divisor;
                 }
             }
             labels[p] = predicate.getKey();
-            parameters[p++] = new Context(ids, weights);
+            parameters[p++] = new Context(ids, values);
         }
-        return new PerceptronModel(parameters, labels, outcomes.toArray(String[]::new));
+        return new PerceptronModel(parameters, labels, outcomes);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
@@ -230,6 +231,51 @@ class NerTrainerTest {
                 IllegalArgumentException.class,
                 () -> NerTrainer.trainAveraged(
                         NameSampleFiles.read(train), TINY.withAlgorithm(NerTrainingParameters.MAXENT), Map.of(), 3, 2));
+    }
+
+    @Test
+    void shouldLearnFromAnAuxiliaryCorpusWithoutTakingItsConventions() throws IOException {
+        // the target corpus leaves a person's title out of the name; the auxiliary one, without documents, puts it in
+        String target = TRAINING_SENTENCES
+                + """
+
+                -DOCSTART- O
+
+                President O
+                Anna I-PER
+                Lee I-PER
+                visited O
+                Madrid I-LOC
+                . O
+                """;
+        String auxiliary =
+                """
+                <START:person> President Tom Hart <END> visited <START:location> Oslo <END> .
+                <START:person> President Eva Stone <END> met <START:person> President Carl Berg <END> .
+                <START:person> President Ana Ruiz <END> spoke in <START:location> Lima <END> .
+                """;
+        List<NameSample> targetSentences = NameSampleFiles.read(write("target.conll", target));
+        List<NameSample> auxiliarySentences = NameSampleFiles.read(write("auxiliary.opennlp.txt", auxiliary));
+        Path unseen = write(
+                "unseen.opennlp.txt",
+                "President <START:person> Tom Hart <END> visited <START:location> Paris <END> .\n");
+
+        TokenNameFinderModel model =
+                NerTrainer.trainAugmented(targetSentences, auxiliarySentences, TINY, Map.of(), 2, 2);
+
+        assertEquals("3", model.getManifestProperty("newsflow-auxiliary-sentences"));
+        assertEquals(
+                new MatchCounts(17, 0, 0),
+                NerEvaluator.evaluate(model, write("target-again.conll", target))
+                        .overall());
+        // "Tom Hart" was seen only in the auxiliary corpus, and the title stays out of his name
+        assertEquals(
+                new MatchCounts(2, 0, 0), NerEvaluator.evaluate(model, unseen).overall());
+        // the same sentences learnt as one corpus take the auxiliary corpus's convention instead
+        List<NameSample> together = new java.util.ArrayList<>(targetSentences);
+        together.addAll(auxiliarySentences);
+        TokenNameFinderModel mixed = NerTrainer.trainAveraged(together, TINY, Map.of(), 2, 2);
+        assertEquals(0, NerEvaluator.evaluate(mixed, unseen).of("person").truePositives());
     }
 
     @Test
