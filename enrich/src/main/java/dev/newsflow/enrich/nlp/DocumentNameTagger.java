@@ -29,7 +29,8 @@ import opennlp.tools.util.Span;
  * a kind of organization ("Kessel Bank", "Max Planck Institute", "Acme Corp.") is an organization whatever type the
  * model gave it, and a misc name that ends in the word for a kind of place ("Ford County") is a location; and two
  * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); a person's name takes
- * the roman numeral after it ("King Felipe VI"); and punctuation at a name's edge goes ("— Mars").
+ * the roman numeral after it ("King Felipe VI"); punctuation at a name's edge goes ("— Mars"); and the one place in a
+ * list of organizations is an organization ("Microsoft, Meta and Amazon").
  *
  * <p>A model that carries a first-stage model ({@link StageOneModel}, a stacked model) is run in two stages: the first
  * stage tags the whole document, and its names become document-level features of every token for the second stage
@@ -62,8 +63,11 @@ public final class DocumentNameTagger {
                 sentences,
                 withPossessivesJoined(
                         sentences,
-                        withHeadWordTypes(
-                                sentences, withRegnalNumbers(sentences, withoutEdgePunctuation(sentences, names)))));
+                        withListTypes(
+                                sentences,
+                                withHeadWordTypes(
+                                        sentences,
+                                        withRegnalNumbers(sentences, withoutEdgePunctuation(sentences, names))))));
     }
 
     /**
@@ -187,6 +191,58 @@ public final class DocumentNameTagger {
             }
             return spans;
         });
+    }
+
+    /**
+     * "Microsoft, Meta and Amazon": in a list of three names or more, joined by commas and a last "and" or "or", a
+     * single place among organizations (and nothing else) becomes an organization. A possessor is not in the list:
+     * "British Airways and Spain's Iberia".
+     */
+    static List<Span[]> withListTypes(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            int first = 0;
+            while (first < spans.length) {
+                int last = first;
+                boolean conjunction = false;
+                while (last + 1 < spans.length
+                        && spans[last + 1].getStart() == spans[last].getEnd() + 1
+                        && !isPossessor(tokens, spans[last + 1])) {
+                    String between = tokens[spans[last].getEnd()];
+                    if (!between.equals(",") && !between.equals("and") && !between.equals("or")) {
+                        break;
+                    }
+                    conjunction = !between.equals(",");
+                    last++;
+                }
+                if (conjunction && last - first >= 2) {
+                    retypeTheOddPlace(spans, first, last);
+                }
+                first = last + 1;
+            }
+            return spans;
+        });
+    }
+
+    private static boolean isPossessor(String[] tokens, Span name) {
+        return name.getEnd() < tokens.length
+                && (tokens[name.getEnd()].equals("'s") || tokens[name.getEnd()].equals("’s"));
+    }
+
+    private static void retypeTheOddPlace(Span[] spans, int first, int last) {
+        Map<String, Integer> types = new HashMap<>();
+        for (int i = first; i <= last; i++) {
+            types.merge(spans[i].getType(), 1, Integer::sum);
+        }
+        // only the place is retyped: making a single organization among places a place cost one name on eng.testa
+        if (types.size() != 2 || !types.containsKey(ORGANIZATION) || types.getOrDefault(LOCATION, 0) != 1) {
+            return;
+        }
+        for (int i = first; i <= last; i++) {
+            Span name = spans[i];
+            if (name.getType().equals(LOCATION)) {
+                spans[i] = new Span(name.getStart(), name.getEnd(), ORGANIZATION, name.getProb());
+            }
+        }
     }
 
     /** Each sentence's names after {@code repair}, which gets the tokens and a copy of the names it may change. */

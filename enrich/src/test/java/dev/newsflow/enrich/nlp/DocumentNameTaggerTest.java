@@ -93,6 +93,36 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeTheOnePlaceInAListOfOrganizationsAnOrganization() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("chips used by Microsoft , Meta and Amazon ."),
+                tokens("rivals including Lufthansa , British Airways and Spain 's Iberia ."),
+                tokens("flights to London , Paris and Lufthansa ."),
+                tokens("Microsoft , Meta , Amazon"));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(3, 4, "organization"), new Span(5, 6, "organization"), new Span(7, 8, "location")},
+                new Span[] {
+                    new Span(2, 3, "organization"),
+                    new Span(4, 6, "organization"),
+                    new Span(7, 8, "location"),
+                    new Span(9, 10, "organization")
+                },
+                new Span[] {new Span(2, 3, "location"), new Span(4, 5, "location"), new Span(6, 7, "organization")},
+                new Span[] {new Span(0, 1, "organization"), new Span(2, 3, "organization"), new Span(4, 5, "location")
+                });
+
+        List<Span[]> fixed = DocumentNameTagger.withListTypes(sentences, names);
+
+        assertEquals("organization", fixed.get(0)[2].getType());
+        // a possessor ends the list before it: Spain stays a place
+        assertArrayEquals(names.get(1), fixed.get(1));
+        // one organization among places stays an organization (on eng.testa, retyping it cost a name)
+        assertArrayEquals(names.get(2), fixed.get(2));
+        // commas alone are not a list: a table or a headline
+        assertArrayEquals(names.get(3), fixed.get(3));
+    }
+
+    @Test
     void shouldJoinTwoNamesOfOneTypeAcrossAPluralsApostrophe() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("at St James ' Park , the United States ' NATO allies , the Philippines ' Manila"));
