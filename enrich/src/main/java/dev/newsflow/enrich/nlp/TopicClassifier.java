@@ -144,7 +144,9 @@ final class TopicClassifier {
                             "rescue",
                             "emergency",
                             "wildfire",
-                            "landslide",
+                            // the plural only: "a landslide" is as often an election's
+                            "landslides",
+                            "mudslide",
                             "hurricane",
                             "tsunami",
                             "disaster",

@@ -30,5 +30,10 @@ class TopicLexiconsTest {
 
         assertEquals(Map.of(), hits);
         assertEquals(Map.of(IptcTopic.DISASTER, 2), TopicClassifier.TopicLexicons.count("blaze blazes".split(" ")));
+        // an election's "landslide" is not a disaster's; landslides and mudslides are
+        assertEquals(Map.of(), TopicClassifier.TopicLexicons.count("Labour won a landslide".split(" ")));
+        assertEquals(
+                Map.of(IptcTopic.DISASTER, 2),
+                TopicClassifier.TopicLexicons.count("landslides and a mudslide".split(" ")));
     }
 }
