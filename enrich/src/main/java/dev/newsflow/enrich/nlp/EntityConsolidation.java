@@ -257,11 +257,13 @@ final class EntityConsolidation {
             + "(?!(?:In|At|From|To|Of|On|For|By|Near|Across|With|The|And|But)\\s)(" + CAPITALISED_WORDS + ")";
 
     /**
-     * "Sofia Marchetti, an analyst at": the name before a role in apposition ("In Washington, the ..." is not). It
-     * starts with a capital, asked first so that the look-behind runs only there.
+     * "Sofia Marchetti, an analyst at": the name before a role in apposition ("In Washington, the ..." is not, nor is
+     * "travel to Northern Ireland, his spokesman said", where the role is who speaks). It starts with a capital, asked
+     * first so that the look-behind runs only there.
      */
-    private static final Pattern NAME_BEFORE_ROLE = Pattern.compile(
-            APPOSED_NAME + ",\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE + ")\\b");
+    private static final Pattern NAME_BEFORE_ROLE = Pattern.compile(APPOSED_NAME
+            + ",\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE + ")\\b"
+            + "(?!\\s+(?:said|says|told|tells|added|adds|wrote|writes)\\b)");
 
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 

@@ -382,6 +382,26 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldNotTakeAPlaceBeforeTheRoleOfWhoSpeaksForAPerson() {
+        String body = "Starmer will travel to Scotland, Wales and Northern Ireland, his spokesman said."
+                + " Sunak, his spokesman, said nothing.";
+        assertEquals(
+                Map.of(
+                        "Starmer", EntityType.PERSON,
+                        "Scotland", EntityType.LOCATION,
+                        "Wales", EntityType.LOCATION,
+                        "Northern Ireland", EntityType.LOCATION,
+                        "Sunak", EntityType.PERSON),
+                types(
+                        body,
+                        mention("Starmer", EntityType.PERSON, 0),
+                        mention("Scotland", EntityType.LOCATION, 0),
+                        mention("Wales", EntityType.LOCATION, 0),
+                        mention("Northern Ireland", EntityType.LOCATION, 0),
+                        mention("Sunak", EntityType.ORGANIZATION, 1)));
+    }
+
+    @Test
     void shouldReadAPageOfCapitalsWithoutOverflowing() {
         String shouted = "THE MINISTER " + "SAID WORD ".repeat(3000) + "(SWW), an analyst at";
         List<Entity> entities =
