@@ -30,7 +30,7 @@ import opennlp.tools.util.Span;
  * model gave it, and a misc name that ends in the word for a kind of place ("Ford County") is a location; and two
  * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); a person's name takes
  * the roman numeral after it ("King Felipe VI"); punctuation at a name's edge goes ("— Mars"); and the one place in a
- * list of organizations is an organization ("Microsoft, Meta and Amazon").
+ * list of organizations is an organization ("Microsoft, Meta and Amazon"), the one person in a list of places a place.
  *
  * <p>A model that carries a first-stage model ({@link StageOneModel}, a stacked model) is run in two stages: the first
  * stage tags the whole document, and its names become document-level features of every token for the second stage
@@ -91,6 +91,7 @@ public final class DocumentNameTagger {
         return straight == null ? tokens : straight;
     }
 
+    private static final String PERSON = "person";
     private static final String ORGANIZATION = "organization";
     private static final String LOCATION = "location";
     private static final String MISC = "misc";
@@ -194,28 +195,29 @@ public final class DocumentNameTagger {
     }
 
     /**
-     * "Microsoft, Meta and Amazon": in a list of three names or more, joined by commas and a last "and" or "or", a
-     * single place among organizations (and nothing else) becomes an organization. A possessor is not in the list:
-     * "British Airways and Spain's Iberia".
+     * "Microsoft, Meta and Amazon": in a list of three names or more, joined by commas and a last "and" or "or" (with
+     * or without a comma before it), the
+     * one name of another type takes the others' type where {@link #ODD_TYPE_TAKES} allows: a place among
+     * organizations, a person among places or organizations ("Scotland, Wales and Northern Ireland"). A possessor is
+     * not in the list: "British Airways and Spain's Iberia".
      */
     static List<Span[]> withListTypes(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             int first = 0;
             while (first < spans.length) {
                 int last = first;
-                boolean conjunction = false;
-                while (last + 1 < spans.length
-                        && spans[last + 1].getStart() == spans[last].getEnd() + 1
-                        && !isPossessor(tokens, spans[last + 1])) {
-                    String between = tokens[spans[last].getEnd()];
-                    if (!between.equals(",") && !between.equals("and") && !between.equals("or")) {
+                boolean closed = false;
+                while (!closed && last + 1 < spans.length && !isPossessor(tokens, spans[last + 1])) {
+                    String gap = String.join(
+                            " ", Arrays.copyOfRange(tokens, spans[last].getEnd(), spans[last + 1].getStart()));
+                    closed = LAST_GAPS.contains(gap);
+                    if (!closed && !gap.equals(",")) {
                         break;
                     }
-                    conjunction = !between.equals(",");
                     last++;
                 }
-                if (conjunction && last - first >= 2) {
-                    retypeTheOddPlace(spans, first, last);
+                if (closed) {
+                    retypeTheOddOne(spans, first, last);
                 }
                 first = last + 1;
             }
@@ -223,24 +225,49 @@ public final class DocumentNameTagger {
         });
     }
 
+    /** What stands before a list's last name: "and" or "or", with or without a comma before it. */
+    private static final Set<String> LAST_GAPS = Set.of("and", "or", ", and", ", or");
+
     private static boolean isPossessor(String[] tokens, Span name) {
         return name.getEnd() < tokens.length
                 && (tokens[name.getEnd()].equals("'s") || tokens[name.getEnd()].equals("’s"));
     }
 
-    private static void retypeTheOddPlace(Span[] spans, int first, int last) {
+    /**
+     * The types a list's one odd name may take from the others, by its own type. Chosen on eng.testa: a person among
+     * organizations +1 name, a person among places and a place among organizations ±0 (both fixed real articles), an
+     * organization among places −1, a misc name among either −1.
+     */
+    private static final Map<String, Set<String>> ODD_TYPE_TAKES = Map.of(
+            LOCATION, Set.of(ORGANIZATION),
+            PERSON, Set.of(LOCATION, ORGANIZATION));
+
+    private static void retypeTheOddOne(Span[] spans, int first, int last) {
         Map<String, Integer> types = new HashMap<>();
         for (int i = first; i <= last; i++) {
             types.merge(spans[i].getType(), 1, Integer::sum);
         }
-        // only the place is retyped: making a single organization among places a place cost one name on eng.testa
-        if (types.size() != 2 || !types.containsKey(ORGANIZATION) || types.getOrDefault(LOCATION, 0) != 1) {
+        if (types.size() != 2) {
+            return;
+        }
+        String odd = null;
+        String others = null;
+        for (Map.Entry<String, Integer> type : types.entrySet()) {
+            if (type.getValue() == 1) {
+                odd = type.getKey();
+            } else {
+                others = type.getKey();
+            }
+        }
+        // one name against two or more that agree: not two names, nor two against two
+        if (odd == null
+                || others == null
+                || !ODD_TYPE_TAKES.getOrDefault(odd, Set.of()).contains(others)) {
             return;
         }
         for (int i = first; i <= last; i++) {
-            Span name = spans[i];
-            if (name.getType().equals(LOCATION)) {
-                spans[i] = new Span(name.getStart(), name.getEnd(), ORGANIZATION, name.getProb());
+            if (spans[i].getType().equals(odd)) {
+                spans[i] = new Span(spans[i].getStart(), spans[i].getEnd(), others, spans[i].getProb());
             }
         }
     }
@@ -296,7 +323,7 @@ public final class DocumentNameTagger {
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
                 int next = name.getEnd();
-                if ("person".equals(name.getType())
+                if (PERSON.equals(name.getType())
                         && next < tokens.length
                         && (i + 1 == spans.length || spans[i + 1].getStart() > next)
                         && REGNAL_NUMBER.matcher(tokens[next]).matches()) {

@@ -93,33 +93,63 @@ class DocumentNameTaggerTest {
     }
 
     @Test
-    void shouldMakeTheOnePlaceInAListOfOrganizationsAnOrganization() {
+    void shouldGiveTheOneOddNameInAListTheTypeOfTheOthers() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("chips used by Microsoft , Meta and Amazon ."),
+                tokens("to Scotland , Wales , and Northern Ireland ."),
                 tokens("rivals including Lufthansa , British Airways and Spain 's Iberia ."),
                 tokens("flights to London , Paris and Lufthansa ."),
-                tokens("Microsoft , Meta , Amazon"));
+                tokens("Microsoft , Meta , Amazon"),
+                tokens("Apple and France"),
+                tokens("Microsoft , Obama , Meta and London"),
+                tokens("Microsoft and Meta and Amazon"),
+                tokens("Paris hosted Arsenal and Chelsea"));
         List<Span[]> names = List.<Span[]>of(
-                new Span[] {new Span(3, 4, "organization"), new Span(5, 6, "organization"), new Span(7, 8, "location")},
+                spans(3, "organization", 5, "organization", 7, "location"),
+                new Span[] {new Span(1, 2, "location"), new Span(3, 4, "location"), new Span(6, 8, "person")},
                 new Span[] {
                     new Span(2, 3, "organization"),
                     new Span(4, 6, "organization"),
                     new Span(7, 8, "location"),
                     new Span(9, 10, "organization")
                 },
-                new Span[] {new Span(2, 3, "location"), new Span(4, 5, "location"), new Span(6, 7, "organization")},
-                new Span[] {new Span(0, 1, "organization"), new Span(2, 3, "organization"), new Span(4, 5, "location")
-                });
+                spans(2, "location", 4, "location", 6, "organization"),
+                spans(0, "organization", 2, "organization", 4, "location"),
+                spans(0, "organization", 2, "location"),
+                new Span[] {
+                    new Span(0, 1, "organization"),
+                    new Span(2, 3, "person"),
+                    new Span(4, 5, "organization"),
+                    new Span(6, 7, "location")
+                },
+                spans(0, "organization", 2, "organization", 4, "location"),
+                spans(0, "location", 2, "organization", 4, "organization"));
 
         List<Span[]> fixed = DocumentNameTagger.withListTypes(sentences, names);
 
         assertEquals("organization", fixed.get(0)[2].getType());
+        assertEquals("location", fixed.get(1)[2].getType());
         // a possessor ends the list before it: Spain stays a place
-        assertArrayEquals(names.get(1), fixed.get(1));
-        // one organization among places stays an organization (on eng.testa, retyping it cost a name)
         assertArrayEquals(names.get(2), fixed.get(2));
-        // commas alone are not a list: a table or a headline
+        // one organization among places stays an organization (on eng.testa, retyping it cost a name)
         assertArrayEquals(names.get(3), fixed.get(3));
+        // not lists: commas alone (a table, a headline), two names, "and" between every two, a verb between two
+        assertArrayEquals(names.get(4), fixed.get(4));
+        assertArrayEquals(names.get(5), fixed.get(5));
+        assertArrayEquals(names.get(7), fixed.get(7));
+        assertArrayEquals(names.get(8), fixed.get(8));
+        // a list of three types has no one odd name
+        assertArrayEquals(names.get(6), fixed.get(6));
+    }
+
+    /** One-token names at the given positions, with their types. */
+    private static Span[] spans(Object... startsAndTypes) {
+        Span[] spans = new Span[startsAndTypes.length / 2];
+        for (int i = 0; i < spans.length; i++) {
+            int start = (Integer) startsAndTypes[2 * i];
+            spans[i] = new Span(start, start + 1, (String) startsAndTypes[2 * i + 1]);
+        }
+        return spans;
     }
 
     @Test
