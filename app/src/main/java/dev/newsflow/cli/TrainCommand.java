@@ -67,7 +67,7 @@ final class TrainCommand {
                 paramLabel = "N",
                 description = "Train N perceptrons, on the training documents in the given order and in N-1 "
                         + "shuffled orders (fixed seeds), and ship their averaged weights: one model's speed, less "
-                        + "dependence on the order. Default: 1.")
+                        + "dependence on the order (with --auxiliary every order is shuffled). Default: 1.")
         int orders = 1;
 
         @Option(
@@ -75,8 +75,8 @@ final class TrainCommand {
                 paramLabel = "FILE",
                 description = "A second corpus annotated by other guidelines (e.g. GMB in OpenNLP format), learnt "
                         + "with every feature also copied per corpus so that its conventions stay apart (Daumé's "
-                        + "feature augmentation); the model keeps the --train corpus's weights. Repeatable; "
-                        + "perceptron only, with --orders.")
+                        + "feature augmentation); the model keeps the --train corpus's weights. A file without "
+                        + "document boundaries is taken one sentence at a time. Repeatable; perceptron only.")
         List<Path> auxiliary = List.of();
 
         @Spec
@@ -175,7 +175,7 @@ final class TrainCommand {
 
         private List<opennlp.tools.namefind.NameSample> readAuxiliary() throws java.io.IOException {
             requireReadable(auxiliary);
-            return NameSampleFiles.read(auxiliary);
+            return NameSampleFiles.readDocumentsOrSentences(auxiliary);
         }
     }
 

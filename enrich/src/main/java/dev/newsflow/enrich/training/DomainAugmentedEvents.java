@@ -70,6 +70,10 @@ final class DomainAugmentedEvents extends NameFinderEventStream {
         String[] plain = event.getContext();
         String[] context = new String[plain.length * 2];
         for (int i = 0; i < plain.length; i++) {
+            if (plain[i].startsWith(TARGET) || plain[i].startsWith(AUXILIARY)) {
+                // folding would take it for a copy
+                throw new IllegalStateException("a feature already starts with a corpus prefix: " + plain[i]);
+            }
             context[i] = plain[i];
             context[plain.length + i] = domain + plain[i];
         }

@@ -58,6 +58,31 @@ public final class NameSampleFiles {
         return samples;
     }
 
+    /**
+     * Returns the sentences of all files, in order, like {@link #read(List)}, except that a file that marks no
+     * documents (GMB: one sentence after another) gives each sentence as a document of its own, so that a name finder
+     * remembers nothing from one unrelated sentence to the next.
+     */
+    public static List<NameSample> readDocumentsOrSentences(List<Path> files) throws IOException {
+        List<NameSample> samples = new ArrayList<>();
+        for (Path file : files) {
+            List<NameSample> sentences = read(file);
+            boolean unmarked = sentences.stream().skip(1).noneMatch(NameSample::isClearAdaptiveDataSet);
+            for (NameSample sentence : sentences) {
+                samples.add(
+                        unmarked
+                                ? new NameSample(
+                                        sentence.getId(),
+                                        sentence.getSentence(),
+                                        sentence.getNames(),
+                                        sentence.getAdditionalContext(),
+                                        true)
+                                : sentence);
+            }
+        }
+        return samples;
+    }
+
     private static List<NameSample> openNlp(List<String> lines) throws IOException {
         List<NameSample> samples = new ArrayList<>();
         try (ObjectStream<NameSample> stream = new NameSampleDataStream(ObjectStreamUtils.createObjectStream(lines))) {

@@ -92,12 +92,7 @@ public final class NerTrainer {
             int orders,
             int threads)
             throws IOException {
-        if (orders < 1) {
-            throw new IllegalArgumentException("orders must be at least 1: " + orders);
-        }
-        if (!NerTrainingParameters.PERCEPTRON.equals(parameters.algorithm())) {
-            throw new IllegalArgumentException("only perceptron models can be averaged, not " + parameters.algorithm());
-        }
+        requirePerceptrons(parameters, orders);
         List<List<NameSample>> documents = documents(samples);
         List<Callable<TokenNameFinderModel>> trainings = new ArrayList<>();
         for (int order = 0; order < orders; order++) {
@@ -107,30 +102,50 @@ public final class NerTrainer {
         // summed in order as they finish, so that only the models in training are in memory, not all of them
         PerceptronAverage average = new PerceptronAverage();
         inParallel(trainings, threads, model -> average.add((PerceptronModel) model.getArtifact(MODEL_ENTRY)));
-        TokenNameFinderFactory factory = factory(parameters, resources);
+        return model(average.average(), parameters, resources, Map.of("newsflow-averaged-orders", "" + orders));
+    }
+
+    /** @throws IllegalArgumentException unless the algorithm is the perceptron and there is at least one order */
+    private static void requirePerceptrons(NerTrainingParameters parameters, int orders) {
+        if (orders < 1) {
+            throw new IllegalArgumentException("orders must be at least 1: " + orders);
+        }
+        if (!NerTrainingParameters.PERCEPTRON.equals(parameters.algorithm())) {
+            throw new IllegalArgumentException("only perceptron models can be averaged, not " + parameters.algorithm());
+        }
+    }
+
+    /** A name finder model of the given weights, with the parameters' feature generators and the resources. */
+    private static TokenNameFinderModel model(
+            PerceptronModel weights,
+            NerTrainingParameters parameters,
+            Map<String, Object> resources,
+            Map<String, String> manifest)
+            throws IOException {
         return new TokenNameFinderModel(
                 LANGUAGE,
-                average.average(),
+                weights,
                 NameFinderME.DEFAULT_BEAM_SIZE,
                 parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8),
                 resources,
-                Map.of("newsflow-averaged-orders", Integer.toString(orders)),
+                manifest,
                 new BioCodec(),
-                factory);
+                factory(parameters, resources));
     }
 
     /**
      * Trains {@code orders} perceptrons on target and auxiliary sentences together, with every feature also copied
      * under its sentence's corpus ({@link DomainAugmentedEvents}), and returns one model of the plain features whose
      * weights are the mean of the models' target weights. Each model sees the documents of both corpora in one shuffled
-     * order (seeds 0 to {@code orders - 1}); an auxiliary corpus without document boundaries is taken one sentence at a time.
+     * order (seeds 0 to {@code orders - 1}), documents as the sentences mark them (see {@link
+     * NameSampleFiles#readDocumentsOrSentences}).
      *
      * <p>Why: a second corpus annotated by other guidelines (GMB: titles inside person names, nationalities as
      * places) teaches more words and contexts than the target corpus holds, while its differences stay in its own copy
      * of the features instead of blurring the target's conventions.
      *
-     * @throws IllegalArgumentException if {@code orders} is below 1, the algorithm is not the perceptron, or there are
-     *     no target sentences
+     * @throws IllegalArgumentException if {@code orders} is below 1, the algorithm is not the perceptron, there are no
+     *     target sentences, or the auxiliary sentences have entity types the target ones lack
      */
     public static TokenNameFinderModel trainAugmented(
             List<NameSample> target,
@@ -140,27 +155,20 @@ public final class NerTrainer {
             int orders,
             int threads)
             throws IOException {
-        if (orders < 1) {
-            throw new IllegalArgumentException("orders must be at least 1: " + orders);
-        }
-        if (!NerTrainingParameters.PERCEPTRON.equals(parameters.algorithm())) {
-            throw new IllegalArgumentException(
-                    "only perceptron models can be augmented, not " + parameters.algorithm());
-        }
+        requirePerceptrons(parameters, orders);
         if (target.isEmpty()) {
             throw new IllegalArgumentException("no target training sentences");
         }
-        List<List<NameSample>> auxiliaryDocuments = documents(auxiliary);
-        if (auxiliaryDocuments.size() == 1) {
-            // no document boundaries (GMB's sentences): each sentence alone, so that no adaptive data carries over
-            auxiliaryDocuments = auxiliary.stream()
-                    .map(s -> List.of(new NameSample(s.getId(), s.getSentence(), s.getNames(), null, true)))
-                    .toList();
+        java.util.Set<String> unknown = types(auxiliary);
+        unknown.removeAll(types(target));
+        if (!unknown.isEmpty()) {
+            // the folded model keeps the plain weights of every outcome: it would find types the target never has
+            throw new IllegalArgumentException("the auxiliary corpus has entity types the target corpus lacks: "
+                    + new java.util.TreeSet<>(unknown));
         }
-        java.util.Set<NameSample> auxiliarySet = DomainAugmentedEvents.identitySet(
-                auxiliaryDocuments.stream().flatMap(List::stream).toList());
+        java.util.Set<NameSample> auxiliarySet = DomainAugmentedEvents.identitySet(auxiliary);
         List<List<NameSample>> documents = new ArrayList<>(documents(target));
-        documents.addAll(auxiliaryDocuments);
+        documents.addAll(documents(auxiliary));
         List<Callable<PerceptronModel>> trainings = new ArrayList<>();
         for (int order = 0; order < orders; order++) {
             List<NameSample> ordered = shuffled(documents, order);
@@ -177,19 +185,19 @@ public final class NerTrainer {
         }
         PerceptronAverage average = new PerceptronAverage();
         inParallel(trainings, threads, average::add);
-        return new TokenNameFinderModel(
-                LANGUAGE,
+        return model(
                 average.average(),
-                NameFinderME.DEFAULT_BEAM_SIZE,
-                parameters.featureGeneratorXml().getBytes(StandardCharsets.UTF_8),
+                parameters,
                 resources,
-                Map.of(
-                        "newsflow-averaged-orders",
-                        Integer.toString(orders),
-                        "newsflow-auxiliary-sentences",
-                        Integer.toString(auxiliary.size())),
-                new BioCodec(),
-                factory(parameters, resources));
+                Map.of("newsflow-averaged-orders", "" + orders, "newsflow-auxiliary-sentences", "" + auxiliary.size()));
+    }
+
+    /** The entity types the sentences' names have. */
+    private static java.util.Set<String> types(List<NameSample> samples) {
+        java.util.Set<String> types = new java.util.HashSet<>();
+        samples.forEach(
+                sample -> java.util.Arrays.stream(sample.getNames()).forEach(name -> types.add(name.getType())));
+        return types;
     }
 
     /** The name finder factory for the parameters' feature generator descriptor and the resources it names. */

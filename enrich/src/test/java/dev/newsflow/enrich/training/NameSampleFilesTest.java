@@ -144,6 +144,21 @@ class NameSampleFilesTest {
     }
 
     @Test
+    void shouldMakeEachSentenceOfAFileWithoutDocumentsADocumentWhenAsked() throws IOException {
+        Path unmarked = write("gmb.opennlp.txt", "In <START:location> Bonn <END> .\nIn Paris .\nIn Rome .\n");
+        Path marked = write("marked.opennlp.txt", "In Oslo .\nIn Lima .\n\nIn Bern .\n");
+
+        List<NameSample> samples = NameSampleFiles.readDocumentsOrSentences(List.of(unmarked, marked));
+
+        assertEquals(
+                List.of(true, true, true, true, false, true),
+                samples.stream().map(NameSample::isClearAdaptiveDataSet).toList());
+        assertEquals(
+                NameSampleFiles.read(unmarked).get(0).getNames()[0],
+                samples.get(0).getNames()[0]);
+    }
+
+    @Test
     void shouldRejectATagThatIsNotIob() throws IOException {
         Path file = write("bad.conll", "-DOCSTART- O\n\nParis NNP X-LOC\n");
 

@@ -255,7 +255,8 @@ class NerTrainerTest {
                 <START:person> President Ana Ruiz <END> spoke in <START:location> Lima <END> .
                 """;
         List<NameSample> targetSentences = NameSampleFiles.read(write("target.conll", target));
-        List<NameSample> auxiliarySentences = NameSampleFiles.read(write("auxiliary.opennlp.txt", auxiliary));
+        List<NameSample> auxiliarySentences =
+                NameSampleFiles.readDocumentsOrSentences(List.of(write("auxiliary.opennlp.txt", auxiliary)));
         Path unseen = write(
                 "unseen.opennlp.txt",
                 "President <START:person> Tom Hart <END> visited <START:location> Paris <END> .\n");
@@ -276,6 +277,13 @@ class NerTrainerTest {
         together.addAll(auxiliarySentences);
         TokenNameFinderModel mixed = NerTrainer.trainAveraged(together, TINY, Map.of(), 2, 2);
         assertEquals(0, NerEvaluator.evaluate(mixed, unseen).of("person").truePositives());
+        // an auxiliary type the target lacks would be found by the folded model: refused
+        List<NameSample> withEvents = NameSampleFiles.read(write(
+                "events.opennlp.txt", "<START:event> Euro 2024 <END> ended in <START:location> Berlin <END> .\n"));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> NerTrainer.trainAugmented(targetSentences, withEvents, TINY, Map.of(), 1, 1));
+        assertTrue(refused.getMessage().endsWith("[event]"), refused::getMessage);
     }
 
     @Test
