@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.nlp;
 
 import dev.newsflow.enrich.nlp.features.DocumentContext;
+import dev.newsflow.enrich.nlp.features.Gazetteers;
 import dev.newsflow.enrich.nlp.features.StageOneModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -42,11 +44,17 @@ public final class DocumentNameTagger {
 
     private final NameFinderME finder;
     private final NameFinderME stageOne;
+    private final Predicate<String> isCountry;
 
     public DocumentNameTagger(TokenNameFinderModel model) {
         this.finder = new NameFinderME(model);
         Object first = model.getArtifact(StageOneModel.RESOURCE);
         this.stageOne = first instanceof StageOneModel stage ? new NameFinderME(stage.model()) : null;
+        // the model's own gazetteers, where it has them, tell countries
+        Object gazetteers = model.getArtifact(Gazetteers.RESOURCE);
+        this.isCountry = gazetteers instanceof Gazetteers lists
+                ? name -> lists.contains(Gazetteers.COUNTRIES, name)
+                : name -> false;
     }
 
     /** Returns the names of each sentence of one document, as token spans typed person, organization, ... */
@@ -65,6 +73,7 @@ public final class DocumentNameTagger {
                         sentences,
                         withListTypes(
                                 sentences,
+                                isCountry,
                                 withHeadWordTypes(
                                         sentences,
                                         withRegnalNumbers(sentences, withoutEdgePunctuation(sentences, names))))));
@@ -199,9 +208,9 @@ public final class DocumentNameTagger {
      * or without a comma before it), the
      * one name of another type takes the others' type where {@link #ODD_TYPE_TAKES} allows: a place among
      * organizations, a person among places or organizations ("Scotland, Wales and Northern Ireland"). A possessor is
-     * not in the list: "British Airways and Spain's Iberia".
+     * not in the list: "British Airways and Spain's Iberia", and a country stays a place.
      */
-    static List<Span[]> withListTypes(List<String[]> sentences, List<Span[]> names) {
+    static List<Span[]> withListTypes(List<String[]> sentences, Predicate<String> isCountry, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             int first = 0;
             while (first < spans.length) {
@@ -217,7 +226,7 @@ public final class DocumentNameTagger {
                     last++;
                 }
                 if (closed) {
-                    retypeTheOddOne(spans, first, last);
+                    retypeTheOddOne(tokens, spans, first, last, isCountry);
                 }
                 first = last + 1;
             }
@@ -242,7 +251,8 @@ public final class DocumentNameTagger {
             LOCATION, Set.of(ORGANIZATION),
             PERSON, Set.of(LOCATION, ORGANIZATION));
 
-    private static void retypeTheOddOne(Span[] spans, int first, int last) {
+    private static void retypeTheOddOne(
+            String[] tokens, Span[] spans, int first, int last, Predicate<String> isCountry) {
         Map<String, Integer> types = new HashMap<>();
         for (int i = first; i <= last; i++) {
             types.merge(spans[i].getType(), 1, Integer::sum);
@@ -266,7 +276,10 @@ public final class DocumentNameTagger {
             return;
         }
         for (int i = first; i <= last; i++) {
-            if (spans[i].getType().equals(odd)) {
+            // a country stays a place, even among companies ("sanctions on Russia, Gazprom and Rosneft")
+            if (spans[i].getType().equals(odd)
+                    && !(odd.equals(LOCATION)
+                            && isCountry.test(text(tokens, spans[i].getStart(), spans[i].getEnd())))) {
                 spans[i] = new Span(spans[i].getStart(), spans[i].getEnd(), others, spans[i].getProb());
             }
         }

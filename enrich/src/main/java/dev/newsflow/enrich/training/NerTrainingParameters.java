@@ -105,7 +105,7 @@ public record NerTrainingParameters(String algorithm, int iterations, int cutoff
             """);
 
     /** The model resource name under which {@link #GAZETTEER_FEATURES} expects the gazetteers. */
-    public static final String GAZETTEERS = "newsflow.gazetteers";
+    public static final String GAZETTEERS = dev.newsflow.enrich.nlp.features.Gazetteers.RESOURCE;
 
     /**
      * {@link #CLUSTER_FEATURES} plus gazetteer features of the current token, one feature name per list (see {@link

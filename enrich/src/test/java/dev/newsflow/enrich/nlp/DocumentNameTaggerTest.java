@@ -103,7 +103,8 @@ class DocumentNameTaggerTest {
                 tokens("Apple and France"),
                 tokens("Microsoft , Obama , Meta and London"),
                 tokens("Microsoft and Meta and Amazon"),
-                tokens("Paris hosted Arsenal and Chelsea"));
+                tokens("Paris hosted Arsenal and Chelsea"),
+                tokens("sanctions on Gazprom , Rosneft and Russia"));
         List<Span[]> names = List.<Span[]>of(
                 spans(3, "organization", 5, "organization", 7, "location"),
                 new Span[] {new Span(1, 2, "location"), new Span(3, 4, "location"), new Span(6, 8, "person")},
@@ -123,9 +124,10 @@ class DocumentNameTaggerTest {
                     new Span(6, 7, "location")
                 },
                 spans(0, "organization", 2, "organization", 4, "location"),
-                spans(0, "location", 2, "organization", 4, "organization"));
+                spans(0, "location", 2, "organization", 4, "organization"),
+                spans(2, "organization", 4, "organization", 6, "location"));
 
-        List<Span[]> fixed = DocumentNameTagger.withListTypes(sentences, names);
+        List<Span[]> fixed = DocumentNameTagger.withListTypes(sentences, "Russia"::equals, names);
 
         assertEquals("organization", fixed.get(0)[2].getType());
         assertEquals("location", fixed.get(1)[2].getType());
@@ -138,6 +140,8 @@ class DocumentNameTaggerTest {
         assertArrayEquals(names.get(5), fixed.get(5));
         assertArrayEquals(names.get(7), fixed.get(7));
         assertArrayEquals(names.get(8), fixed.get(8));
+        // a country stays a place, even among companies
+        assertArrayEquals(names.get(9), fixed.get(9));
         // a list of three types has no one odd name
         assertArrayEquals(names.get(6), fixed.get(6));
     }

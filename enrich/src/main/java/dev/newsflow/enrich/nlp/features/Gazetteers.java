@@ -38,6 +38,12 @@ import opennlp.tools.util.model.SerializableArtifact;
  */
 public final class Gazetteers implements SerializableArtifact {
 
+    /** The model resource name under which a name finder carries its gazetteers. */
+    public static final String RESOURCE = "newsflow.gazetteers";
+
+    /** The list of country names in the shipped model's gazetteers (nlp4j's list 1). */
+    public static final String COUNTRIES = "wiki.country";
+
     /** A match of one list: tokens {@code [start, end)} of a sentence. */
     record Match(String list, int start, int end) {}
 
@@ -70,6 +76,20 @@ public final class Gazetteers implements SerializableArtifact {
             }
         }
         this.anyCase = bits;
+    }
+
+    /** Whether the list holds the phrase (whitespace-separated tokens), matched case-insensitively. */
+    public boolean contains(String list, String phrase) {
+        int bit = Arrays.binarySearch(names, list);
+        if (bit < 0) {
+            return false;
+        }
+        String[] tokens = SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
+        long key = TextHash.of(tokens[0]);
+        for (int i = 1; i < tokens.length; i++) {
+            key = TextHash.append(TextHash.append(key, ' '), tokens[i]);
+        }
+        return (phrases.get(TextHash.finish(key)) & (1 << bit)) != 0;
     }
 
     /** The number of phrases in each list, by list name. */

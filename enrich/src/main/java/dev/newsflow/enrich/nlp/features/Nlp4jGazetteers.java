@@ -31,7 +31,7 @@ final class Nlp4jGazetteers {
     /** nlp4j's list number to the name used in the model, {@code wiki.} + what the list holds. */
     static final String[] LIST_NAMES = {
         "wiki.corporation", // 0: Sanofi-Aventis, Delta Air Lines, MasterCard
-        "wiki.country", // 1: Jamaica, El Salvador, Tibet
+        Gazetteers.COUNTRIES, // 1: Jamaica, El Salvador, Tibet
         "wiki.currency", // 2: Baht, Swedish Krona, CFA Franc
         "wiki.title", // 3: Sir, Baroness, Officer
         "wiki.name", // 4: given names and surnames: Meaghan, Attenborough

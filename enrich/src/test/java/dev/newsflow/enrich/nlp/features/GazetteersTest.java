@@ -1,7 +1,9 @@
 package dev.newsflow.enrich.nlp.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.emory.mathcs.nlp.common.collection.tree.PrefixTree;
 import java.io.ByteArrayInputStream;
@@ -64,6 +66,18 @@ class GazetteersTest {
                 gazetteers.find(tokens("they split mr Jones 's lord of the rings")));
         assertEquals(
                 List.of(new Gazetteers.Match("wiki.work", 0, 5)), gazetteers.find(tokens("The Lord of the Rings")));
+    }
+
+    @Test
+    void shouldTellWhetherAListHoldsAPhraseWhateverItsCase() throws IOException {
+        Gazetteers gazetteers = gazetteers(LISTS);
+
+        assertTrue(gazetteers.contains("loc.city", "NEW YORK"));
+        assertTrue(gazetteers.contains("wiki.work", "the lord of  the rings"));
+        assertTrue(gazetteers.contains("per.name", "Paris"));
+        assertFalse(gazetteers.contains("per.name", "York"));
+        assertFalse(gazetteers.contains("loc.city", "New York City"));
+        assertFalse(gazetteers.contains("loc.country", "Paris"));
     }
 
     @Test
