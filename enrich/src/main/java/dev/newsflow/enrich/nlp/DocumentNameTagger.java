@@ -32,7 +32,8 @@ import opennlp.tools.util.Span;
  * model gave it, and a misc name that ends in the word for a kind of place ("Ford County") is a location; and two
  * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); a person's name takes
  * the roman numeral after it ("King Felipe VI"); punctuation at a name's edge goes ("— Mars"); and the one place in a
- * list of organizations is an organization ("Microsoft, Meta and Amazon"), the one person in a list of places a place.
+ * list of organizations is an organization ("Microsoft, Meta and Amazon"), and the one person in a list of places or
+ * organizations takes their type.
  *
  * <p>A model that carries a first-stage model ({@link StageOneModel}, a stacked model) is run in two stages: the first
  * stage tags the whole document, and its names become document-level features of every token for the second stage
@@ -205,10 +206,9 @@ public final class DocumentNameTagger {
 
     /**
      * "Microsoft, Meta and Amazon": in a list of three names or more, joined by commas and a last "and" or "or" (with
-     * or without a comma before it), the
-     * one name of another type takes the others' type where {@link #ODD_TYPE_TAKES} allows: a place among
-     * organizations, a person among places or organizations ("Scotland, Wales and Northern Ireland"). A possessor is
-     * not in the list: "British Airways and Spain's Iberia", and a country stays a place.
+     * or without a comma before it), the one name of another type takes the others' type where {@link #ODD_TYPE_TAKES}
+     * allows: a place among organizations, a person among places or organizations ("Scotland, Wales and Northern
+     * Ireland"). A possessor is not in the list ("British Airways and Spain's Iberia"), and a country stays a place.
      */
     static List<Span[]> withListTypes(List<String[]> sentences, Predicate<String> isCountry, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
