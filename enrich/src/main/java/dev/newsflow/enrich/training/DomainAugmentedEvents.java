@@ -5,9 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -84,27 +82,17 @@ final class DomainAugmentedEvents extends NameFinderEventStream {
      * The model of the plain features whose weights are those of the augmented model's plain features plus their
      * target copies; auxiliary copies are dropped.
      */
-    @SuppressWarnings("unchecked")
     static PerceptronModel targetModel(PerceptronModel augmented) {
-        String[] outcomes = new String[augmented.getNumOutcomes()];
-        for (int o = 0; o < outcomes.length; o++) {
-            outcomes[o] = augmented.getOutcome(o);
+        PerceptronAverage folded = new PerceptronAverage();
+        folded.add(augmented, DomainAugmentedEvents::targetName);
+        return folded.average();
+    }
+
+    /** The plain feature a target copy or plain feature stands for; none for an auxiliary copy. */
+    private static String targetName(String feature) {
+        if (feature.startsWith(AUXILIARY)) {
+            return null;
         }
-        Map<String, Context> predicates = (Map<String, Context>) augmented.getDataStructures()[1];
-        Map<String, double[]> folded = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
-            String name = predicate.getKey();
-            if (name.startsWith(AUXILIARY)) {
-                continue;
-            }
-            String plain = name.startsWith(TARGET) ? name.substring(TARGET.length()) : name;
-            double[] weights = folded.computeIfAbsent(plain, k -> new double[outcomes.length]);
-            int[] ids = predicate.getValue().getOutcomes();
-            double[] parameters = predicate.getValue().getParameters();
-            for (int i = 0; i < ids.length; i++) {
-                weights[ids[i]] += parameters[i];
-            }
-        }
-        return PerceptronAverage.model(folded, outcomes, 1);
+        return feature.startsWith(TARGET) ? feature.substring(TARGET.length()) : feature;
     }
 }

@@ -35,8 +35,16 @@ final class PerceptronAverage {
     }
 
     /** Adds a model's weights to the sums; the model itself is not kept, so models can be averaged one at a time. */
-    @SuppressWarnings("unchecked")
     void add(PerceptronModel model) {
+        add(model, java.util.function.Function.identity());
+    }
+
+    /**
+     * Adds a model's weights to the sums under the names {@code rename} gives its predicates: predicates renamed alike
+     * are summed into one, and those it renames to {@code null} are left out.
+     */
+    @SuppressWarnings("unchecked")
+    void add(PerceptronModel model, java.util.function.Function<String, String> rename) {
         int[] global = new int[model.getNumOutcomes()];
         for (int o = 0; o < global.length; o++) {
             String outcome = model.getOutcome(o);
@@ -50,10 +58,14 @@ final class PerceptronAverage {
         }
         Map<String, Context> predicates = (Map<String, Context>) model.getDataStructures()[1];
         for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
-            double[] sum = sums.get(predicate.getKey());
+            String name = rename.apply(predicate.getKey());
+            if (name == null) {
+                continue;
+            }
+            double[] sum = sums.get(name);
             if (sum == null || sum.length < outcomes.size()) {
                 sum = sum == null ? new double[outcomes.size()] : java.util.Arrays.copyOf(sum, outcomes.size());
-                sums.put(predicate.getKey(), sum);
+                sums.put(name, sum);
             }
             int[] ids = predicate.getValue().getOutcomes();
             double[] weights = predicate.getValue().getParameters();
@@ -83,7 +95,7 @@ final class PerceptronAverage {
      * @param weights per predicate name, one weight per outcome in the order of {@code outcomes} (shorter arrays mean
      *     zero for the rest)
      */
-    static PerceptronModel model(Map<String, double[]> weights, String[] outcomes, double divisor) {
+    private static PerceptronModel model(Map<String, double[]> weights, String[] outcomes, double divisor) {
         String[] labels = new String[weights.size()];
         Context[] parameters = new Context[weights.size()];
         int p = 0;
