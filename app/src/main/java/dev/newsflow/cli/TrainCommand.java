@@ -55,6 +55,14 @@ final class TrainCommand {
         Path gazetteers;
 
         @Option(
+                names = "--genre",
+                description = "Also join every capitalised word and its clusters with the kind of document it is in "
+                        + "(sport, business, politics or other, told by word lists: \"Milan\" in a sports report is "
+                        + "the club). Needs --gazetteers. Not the shipped model's: on CoNLL-2003 it helped wikigold, "
+                        + "not testb (see the model's provenance file).")
+        boolean genre;
+
+        @Option(
                 names = "--stacked",
                 paramLabel = "FOLDS",
                 description = "Train a two-stage model: a first stage with the same features, whose names for the "
@@ -95,6 +103,11 @@ final class TrainCommand {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "--auxiliary and --stacked cannot be combined");
             }
+            if (genre && (gazetteers == null || clusters == null)) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--genre joins words with their clusters: it needs --clusters and --gazetteers");
+            }
             boolean perceptron =
                     options.algorithm == null || NerTrainingParameters.PERCEPTRON.equals(options.algorithm);
             if (orders > 1 && !perceptron) {
@@ -116,7 +129,8 @@ final class TrainCommand {
                     requireReadable(List.of(gazetteers));
                     Gazetteers lists = Gazetteers.read(gazetteers);
                     resources.put(NerTrainingParameters.GAZETTEERS, lists);
-                    parameters = parameters.withFeatureGeneratorXml(NerTrainingParameters.GAZETTEER_FEATURES);
+                    parameters = parameters.withFeatureGeneratorXml(
+                            genre ? NerTrainingParameters.GENRE_FEATURES : NerTrainingParameters.GAZETTEER_FEATURES);
                     spec.commandLine().getOut().printf("read gazetteers %s from %s%n", lists.sizes(), gazetteers);
                 }
             } else {
@@ -167,6 +181,7 @@ final class TrainCommand {
                             parameters.cutoff(),
                             (clusters == null ? "local features" : "local and Brown cluster features")
                                     + (gazetteers == null || clusters == null ? "" : ", gazetteers")
+                                    + (genre ? ", document genre" : "")
                                     + (stackedFolds > 1 ? ", two stages (" + stackedFolds + "-fold)" : "")
                                     + (auxiliary.isEmpty() ? "" : ", auxiliary corpus " + auxiliary)
                                     + (orders > 1 ? ", averaged over " + orders + " document orders" : ""));

@@ -80,6 +80,14 @@ class ParseAndAnalyzeCommandTest {
     }
 
     @Test
+    void shouldRefuseGenreFeaturesWithoutClustersAndGazetteers() {
+        CommandLineRun run = CommandLineRun.of("train", "ner", "--train", "x.conll", "--output", "x.bin", "--genre");
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("--genre joins words with their clusters"), run::toString);
+    }
+
+    @Test
     void shouldRefuseToAverageModelsOtherThanPerceptrons() {
         CommandLineRun run = CommandLineRun.of(
                 "train", "ner", "--train", "x.conll", "--output", "x.bin", "--orders", "4", "--algorithm", "MAXENT");

@@ -121,6 +121,30 @@ public record NerTrainingParameters(String algorithm, int iterations, int cutoff
             """);
 
     /**
+     * {@link #GAZETTEER_FEATURES} plus the document's kind joined with every capitalised word and its Brown clusters
+     * ({@code sport,w=milan}; see {@link dev.newsflow.enrich.nlp.features.DocumentGenreFeatureGenerator}), told by
+     * the three word lists below, which the descriptor carries into the model.
+     */
+    public static final String GENRE_FEATURES = GAZETTEER_FEATURES.replace(
+            "</featureGenerators>",
+            """
+              <generator class="dev.newsflow.enrich.nlp.features.DocumentGenreFeatureGeneratorFactory">
+                <str name="dict">nlp4j-brown.clusters</str>
+                <str name="sport">soccer football cricket tennis golf rugby basketball baseball hockey athletics
+                  cycling boxing yachting skiing swimming nba nfl nhl olympic olympics league cup championship
+                  championships tournament match matches innings wicket wickets goal goals striker midfielder defender
+                  goalkeeper coach seeded semifinal semi-final quarter-final quarterfinal standings scorers</str>
+                <str name="business">shares profit percent market markets prices bank trading index stocks bonds
+                  company revenue earnings dollar investors net sales analysts exchange tonnes futures yen rates
+                  inflation economy</str>
+                <str name="politics">minister government president election party parliament police troops rebels
+                  talks opposition army killed officials military prime leader vote peace war court embassy guerrillas
+                  ministry</str>
+              </generator>
+            </featureGenerators>
+            """);
+
+    /**
      * Returns the descriptor with a declaration that the model carries a first-stage model (resource {@value
      * dev.newsflow.enrich.nlp.features.StageOneModel#RESOURCE}) whose names feed the document-level features; see
      * {@link NerTrainer#trainStacked}.

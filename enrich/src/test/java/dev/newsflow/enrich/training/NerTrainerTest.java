@@ -162,6 +162,32 @@ class NerTrainerTest {
     }
 
     @Test
+    void shouldKeepTheGenreWordListsInsideTheModelFile() throws IOException {
+        Path train = write("tiny.conll", TRAINING_SENTENCES);
+        Path gold = write("edited.opennlp.txt", EDITED_GOLD_STANDARD);
+        TokenNameFinderModel model = NerTrainer.train(
+                List.of(train),
+                NerTrainingParameters.defaults().withFeatureGeneratorXml(NerTrainingParameters.GENRE_FEATURES),
+                Map.of(
+                        NerTrainingParameters.BROWN_CLUSTERS,
+                        WordClusters.read(write("clusters.txt", CLUSTERS)),
+                        NerTrainingParameters.GAZETTEERS,
+                        Gazetteers.read(write("gazetteers.tsv", "loc.city\tParis\n"))));
+        Path file = directory.resolve("tiny-genre-ner.bin");
+
+        model.serialize(file);
+        TokenNameFinderModel loaded = NlpModels.loadNameFinder(file);
+
+        assertEquals(
+                new MatchCounts(15, 0, 0), NerEvaluator.evaluate(loaded, train).overall());
+        assertEquals(NerEvaluator.evaluate(model, gold), NerEvaluator.evaluate(loaded, gold));
+        assertTrue(
+                new String((byte[]) loaded.getArtifact("generator.featuregen"), StandardCharsets.UTF_8)
+                        .contains("goalkeeper"),
+                "the sport word list travels in the model's descriptor");
+    }
+
+    @Test
     void shouldCarryItsGazetteersAndItsFirstStageInsideTheModelFile() throws IOException {
         Path train = write("tiny.conll", TRAINING_SENTENCES);
         Path gold = write("edited.opennlp.txt", EDITED_GOLD_STANDARD);
