@@ -46,6 +46,7 @@ public final class DocumentNameTagger {
     private final NameFinderME finder;
     private final NameFinderME stageOne;
     private final Predicate<String> isCountry;
+    private final Predicate<String> isNationality;
 
     public DocumentNameTagger(TokenNameFinderModel model) {
         this.finder = new NameFinderME(model);
@@ -55,6 +56,9 @@ public final class DocumentNameTagger {
         Object gazetteers = model.getArtifact(Gazetteers.RESOURCE);
         this.isCountry = gazetteers instanceof Gazetteers lists
                 ? name -> lists.contains(Gazetteers.COUNTRIES, name)
+                : name -> false;
+        this.isNationality = gazetteers instanceof Gazetteers lists
+                ? name -> lists.contains(Gazetteers.NATIONALITIES, name)
                 : name -> false;
     }
 
@@ -75,9 +79,13 @@ public final class DocumentNameTagger {
                         withListTypes(
                                 sentences,
                                 isCountry,
-                                withHeadWordTypes(
+                                withPlaceWordsAfter(
                                         sentences,
-                                        withRegnalNumbers(sentences, withoutEdgePunctuation(sentences, names))))));
+                                        isNationality,
+                                        withHeadWordTypes(
+                                                sentences,
+                                                withRegnalNumbers(
+                                                        sentences, withoutEdgePunctuation(sentences, names)))))));
     }
 
     /**
@@ -198,6 +206,32 @@ public final class DocumentNameTagger {
                 String type = name.length() > 1 ? headWordType(tokens, name) : null;
                 if (type != null && !type.equals(name.getType())) {
                     spans[i] = new Span(name.getStart(), name.getEnd(), type, name.getProb());
+                }
+            }
+            return spans;
+        });
+    }
+
+    /**
+     * Lower-case words after a name that make it a place's: "the Guaiba river", "the Taquari valley"; not "island" nor
+     * "sea", which follow adjectives as often ("on the Arctic island of Spitzbergen", eng.testa: misc).
+     */
+    private static final Set<String> PLACE_WORDS_AFTER = Set.of("river", "valley", "lake", "basin", "delta");
+
+    /**
+     * A misc name followed by a lower-case word for a kind of place is a location ("the Guaiba river"), unless it is a
+     * nationality ("a Greek island").
+     */
+    static List<Span[]> withPlaceWordsAfter(
+            List<String[]> sentences, Predicate<String> isNationality, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                if (MISC.equals(name.getType())
+                        && name.getEnd() < tokens.length
+                        && PLACE_WORDS_AFTER.contains(tokens[name.getEnd()])
+                        && !isNationality.test(text(tokens, name.getStart(), name.getEnd()))) {
+                    spans[i] = new Span(name.getStart(), name.getEnd(), LOCATION, name.getProb());
                 }
             }
             return spans;

@@ -506,17 +506,35 @@ final class EntityConsolidation {
                     "utility"))
             + ")\\b(?!['’])"); // "Jones, the company's founder" is not the company
 
-    /** "shares of Kellanova" (not "shares of Europe's biggest ..."). */
+    /** "shares of Kellanova" (not "shares of Europe's biggest ..."; "shares in London" are traded there). */
     private static final Pattern SHARES_OF =
             Pattern.compile("\\b[Ss]hares\\s+of\\s+(" + CAPITALISED_WORDS + ")\\b(?!['’])");
 
     /**
+     * "Nordvind's board", "Siemens' chief executive": what only a company has, owned by the name; not shares or stock,
+     * which a place has too ("London's stock market").
+     */
+    private static final Pattern COMPANY_POSSESSIONS = Pattern.compile("(?<![\\p{L}'’])(" + CAPITALISED_WORDS
+            + ")(?:['’]s|(?<=s)['’])\\s+(?:"
+            + alternation(List.of(
+                    "board",
+                    "shareholders",
+                    "share price",
+                    "chief executive",
+                    "chief financial officer",
+                    "closing price",
+                    "market value",
+                    "quarterly results",
+                    "annual results"))
+            + ")\\b");
+
+    /**
      * The capitalised names the body speaks of as organizations, with how often: as someone's employer ({@link
-     * #EMPLOYER_AFTER_JOB}), as a kind of company in apposition ({@link #COMPANY_BEFORE_KIND}), or as what shares are
-     * of ({@link #SHARES_OF}).
+     * #EMPLOYER_AFTER_JOB}), as a kind of company in apposition ({@link #COMPANY_BEFORE_KIND}), as what shares are
+     * of ({@link #SHARES_OF}), or as the owner of a board, shares or a chief executive ({@link #COMPANY_POSSESSIONS}).
      */
     private static Map<String, Integer> organizationCuesIn(String body) {
-        return namesIn(body, List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_KIND, SHARES_OF), false);
+        return namesIn(body, List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_KIND, SHARES_OF, COMPANY_POSSESSIONS), false);
     }
 
     /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
@@ -610,6 +628,14 @@ final class EntityConsolidation {
                                     && group.mentions <= person.mentions
                                     && firstWord(person.key).equals(group.key)))
                     .toList();
+            if (fuller.isEmpty() && oneWord && group.type() == EntityType.PERSON) {
+                // the name a person goes by, inside the full one: "Lula" of "Luiz Inacio Lula da Silva"; only where
+                // no full name ends with it ("Smith" of "Adam Smith", not of "Adam Smith Lecture")
+                fuller = people.stream()
+                        .filter(person ->
+                                person != group && middleWords(person.key).contains(group.key))
+                        .toList();
+            }
             if (fuller.size() == 1) {
                 into.put(group, fuller.get(0));
             }
@@ -723,6 +749,12 @@ final class EntityConsolidation {
             }
         }
         absorbAll(groups, into, EntityType.ORGANIZATION);
+    }
+
+    /** The words between the first and the last: "Inacio", "Lula" and "da" of "Luiz Inacio Lula da Silva". */
+    private static List<String> middleWords(String fullName) {
+        String[] words = fullName.split("\\s+");
+        return words.length < 3 ? List.of() : List.of(words).subList(1, words.length - 1);
     }
 
     private static String lastName(String fullName) {

@@ -436,8 +436,11 @@ final class TopicClassifier {
         static Map<IptcTopic, Integer> count(String[] words) {
             Map<IptcTopic, Integer> hits = new EnumMap<>(IptcTopic.class);
             Set<IptcTopic> topics = EnumSet.noneOf(IptcTopic.class);
-            for (String word : words) {
-                String lower = word.toLowerCase(Locale.ROOT);
+            for (int i = 0; i < words.length; i++) {
+                String lower = words[i].toLowerCase(Locale.ROOT);
+                if (isWindPower(lower, i == 0 ? "" : words[i - 1], i + 1 < words.length ? words[i + 1] : "")) {
+                    continue;
+                }
                 topics.clear();
                 topics.addAll(TOPICS_OF_TERM.getOrDefault(lower, Set.of()));
                 if (lower.endsWith("s")) {
@@ -450,6 +453,18 @@ final class TopicClassifier {
                 topics.forEach(topic -> hits.merge(topic, 1, Integer::sum));
             }
             return hits;
+        }
+
+        /** Words after "wind" that make it a source of power, not weather: "wind turbines", "wind farm". */
+        private static final Set<String> POWERED_BY_WIND = Set.of(
+                "turbine", "turbines", "power", "farm", "farms", "energy", "park", "parks", "generation", "capacity");
+
+        /** "offshore wind", "wind turbines": the energy industry's wind, which says nothing about the weather. */
+        private static boolean isWindPower(String lower, String previous, String next) {
+            return (lower.equals("wind") || lower.equals("winds"))
+                    && (POWERED_BY_WIND.contains(next.toLowerCase(Locale.ROOT))
+                            || previous.equalsIgnoreCase("offshore")
+                            || previous.equalsIgnoreCase("onshore"));
         }
 
         /** Terms of {@code shortest} letters or more; a term written with a final {@value #WHOLE_WORD} never as a stem. */

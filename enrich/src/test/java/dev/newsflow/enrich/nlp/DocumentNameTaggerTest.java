@@ -93,6 +93,25 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeAMiscNameBeforeAPlaceWordALocationUnlessItIsANationality() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("the Guaiba river rose in the Taquari valley near the Greek lake and the Arctic island ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 2, "misc"), new Span(6, 7, "person"), new Span(10, 11, "misc"), new Span(14, 15, "misc")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(1, 2, "location"),
+                    new Span(6, 7, "person"),
+                    new Span(10, 11, "misc"),
+                    new Span(14, 15, "misc")
+                },
+                DocumentNameTagger.withPlaceWordsAfter(sentences, "Greek"::equals, names)
+                        .get(0));
+    }
+
+    @Test
     void shouldGiveTheOneOddNameInAListTheTypeOfTheOthers() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("chips used by Microsoft , Meta and Amazon ."),

@@ -119,6 +119,33 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldTakeACompanysBoardAndClosingPriceAsCuesOfAnOrganization() {
+        String body =
+                "Siemens agreed to buy Nordvind. Nordvind's closing price jumped. Nordvind's board backed the offer. "
+                        + "Siemens' chief executive Roland Busch said so. Lassen's board game sold. Shares in London fell. "
+                        + "London's stock market and London's shares rose.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Siemens", EntityType.ORGANIZATION, 0),
+                mention("Nordvind", EntityType.PERSON, 0),
+                mention("Nordvind", EntityType.PERSON, 1),
+                mention("Nordvind", EntityType.PERSON, 2),
+                mention("Roland Busch", EntityType.PERSON, 3),
+                mention("Lassen", EntityType.PERSON, 4),
+                mention("London", EntityType.LOCATION, 5),
+                mention("London", EntityType.LOCATION, 6),
+                mention("London", EntityType.LOCATION, 6));
+
+        assertEquals(EntityType.ORGANIZATION, types.get("Nordvind"));
+        // a place's shares and stock market are not cues
+        assertEquals(EntityType.LOCATION, types.get("London"));
+        assertEquals(EntityType.ORGANIZATION, types.get("Siemens"));
+        // one cue alone does not outvote the name finder
+        assertEquals(EntityType.PERSON, types.get("Lassen"));
+    }
+
+    @Test
     void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
         String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
 
@@ -299,6 +326,25 @@ class EntityConsolidationTest {
 
         assertEquals(2, entities.get("Trump").mentions());
         assertEquals(2, entities.size(), entities::toString);
+    }
+
+    @Test
+    void shouldMergeTheNameAPersonGoesByInsideTheFullName() {
+        Map<String, Entity> entities = consolidate(
+                mention("Luiz Inacio Lula da Silva", EntityType.PERSON, 0),
+                mention("Lula", EntityType.PERSON, 1),
+                mention("Lula", EntityType.PERSON, 2),
+                mention("Inacio", EntityType.LOCATION, 3),
+                mention("Adam Smith", EntityType.PERSON, 4),
+                mention("Adam Smith Lecture", EntityType.PERSON, 5),
+                mention("Smith", EntityType.PERSON, 6));
+
+        assertEquals(List.of("Lula"), entities.get("Luiz Inacio Lula da Silva").aliases());
+        assertEquals(3, entities.get("Luiz Inacio Lula da Silva").mentions());
+        // only a name the finder took for a person's
+        assertEquals(EntityType.LOCATION, entities.get("Inacio").type());
+        // a full name that ends with the word comes first
+        assertEquals(List.of("Smith"), entities.get("Adam Smith").aliases());
     }
 
     @Test

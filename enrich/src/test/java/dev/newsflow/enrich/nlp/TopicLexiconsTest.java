@@ -36,4 +36,15 @@ class TopicLexiconsTest {
                 Map.of(IptcTopic.DISASTER, 2),
                 TopicClassifier.TopicLexicons.count("landslides and a mudslide".split(" ")));
     }
+
+    @Test
+    void shouldNotTakeTheWindThatDrivesTurbinesForWeather() {
+        assertEquals(
+                Map.of(),
+                TopicClassifier.TopicLexicons.count(
+                        "Offshore wind is growing and its wind turbines and wind farms too".split(" ")));
+        assertEquals(
+                Map.of(IptcTopic.WEATHER, 2),
+                TopicClassifier.TopicLexicons.count("strong wind and winds of 100 km/h".split(" ")));
+    }
 }

@@ -44,6 +44,9 @@ public final class Gazetteers implements SerializableArtifact {
     /** The list of country names in the shipped model's gazetteers (nlp4j's list 1). */
     public static final String COUNTRIES = "wiki.country";
 
+    /** The list of nationalities and peoples' adjectives ("Greek", "Kurdish") among the model's gazetteers. */
+    public static final String NATIONALITIES = "wiki.nationality";
+
     /** A match of one list: tokens {@code [start, end)} of a sentence. */
     record Match(String list, int start, int end) {}
 
