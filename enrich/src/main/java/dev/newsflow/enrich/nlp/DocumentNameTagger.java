@@ -29,7 +29,8 @@ import opennlp.tools.util.Span;
  *
  * <p>Before that, the last word of a name of several words types it where it can: a name that ends in the word for
  * a kind of organization ("Kessel Bank", "Max Planck Institute", "Acme Corp.") is an organization whatever type the
- * model gave it, and a misc name that ends in the word for a kind of place ("Ford County") is a location; and two
+ * model gave it, and a misc name that ends in the word for a kind of place ("Ford County"), or stands before one in
+ * lower case ("the Guaiba river"), is a location; and two
  * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); a person's name takes
  * the roman numeral after it ("King Felipe VI"); punctuation at a name's edge goes ("— Mars"); and the one place in a
  * list of organizations is an organization ("Microsoft, Meta and Amazon"), and the one person in a list of places or
