@@ -33,10 +33,8 @@ public final class DocumentGenreFeatureGeneratorFactory extends GeneratorFactory
             return null;
         }
         String dict = getStr("dict");
-        Object resource = resourceManager.getResource(dict);
-        if (!(resource instanceof WordClusters clusters)) {
-            throw new InvalidFormatException("resource " + dict + " is not a WordClusters lexicon: " + resource);
-        }
+        WordClusters clusters =
+                FeatureExtensions.resource(resourceManager, dict, WordClusters.class, "a WordClusters lexicon");
         return new DocumentGenreFeatureGenerator(clusters, words("sport"), words("business"), words("politics"));
     }
 

@@ -1,6 +1,8 @@
 package dev.newsflow.enrich.nlp.features;
 
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ext.ExtensionLoader;
+import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 
 /**
  * OpenNLP instantiates feature generator factories and artifact serializers named in a model only from allowed
@@ -18,5 +20,18 @@ public final class FeatureExtensions {
     /** Allows OpenNLP to load this package's classes; idempotent and thread-safe. */
     public static void allow() {
         ExtensionLoader.registerAllowedPackage(PACKAGE);
+    }
+
+    /**
+     * The model resource a feature generator descriptor names, which must be of the given type ({@code what} says
+     * which, for the error: "a WordClusters lexicon").
+     */
+    static <T> T resource(FeatureGeneratorResourceProvider resources, String name, Class<T> type, String what)
+            throws InvalidFormatException {
+        Object resource = resources.getResource(name);
+        if (!type.isInstance(resource)) {
+            throw new InvalidFormatException("resource " + name + " is not " + what + ": " + resource);
+        }
+        return type.cast(resource);
     }
 }

@@ -28,10 +28,8 @@ public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.Abs
             return null;
         }
         String dict = getStr("dict");
-        Object resource = resourceManager.getResource(dict);
-        if (!(resource instanceof Gazetteers gazetteers)) {
-            throw new InvalidFormatException("resource " + dict + " is not a Gazetteers artifact: " + resource);
-        }
+        Gazetteers gazetteers =
+                FeatureExtensions.resource(resourceManager, dict, Gazetteers.class, "a Gazetteers artifact");
         return new GazetteerFeatureGenerator(gazetteers, getStr("name", "gaz"));
     }
 

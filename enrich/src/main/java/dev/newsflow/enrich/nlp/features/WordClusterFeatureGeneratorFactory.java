@@ -31,10 +31,8 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
             return null;
         }
         String dict = getStr("dict");
-        Object resource = resourceManager.getResource(dict);
-        if (!(resource instanceof WordClusters clusters)) {
-            throw new InvalidFormatException("resource " + dict + " is not a WordClusters lexicon: " + resource);
-        }
+        WordClusters clusters =
+                FeatureExtensions.resource(resourceManager, dict, WordClusters.class, "a WordClusters lexicon");
         WordClusterFeatureGenerator.Kind kind;
         try {
             kind = WordClusterFeatureGenerator.Kind.valueOf(

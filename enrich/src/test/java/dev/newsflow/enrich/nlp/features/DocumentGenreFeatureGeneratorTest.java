@@ -99,6 +99,28 @@ class DocumentGenreFeatureGeneratorTest {
         assertTrue(error.getMessage().contains("sport"), error.getMessage());
     }
 
+    @Test
+    void shouldRefuseADescriptorWhoseClustersTheModelLacks() {
+        String descriptor =
+                """
+                <featureGenerators name="test">
+                  <generator class="dev.newsflow.enrich.nlp.features.DocumentGenreFeatureGeneratorFactory">
+                    <str name="dict">no-such-clusters</str>
+                    <str name="sport">soccer</str>
+                    <str name="business">shares</str>
+                    <str name="politics">minister</str>
+                  </generator>
+                </featureGenerators>
+                """;
+        FeatureExtensions.allow();
+
+        InvalidFormatException error = assertThrows(
+                InvalidFormatException.class,
+                () -> GeneratorFactory.create(
+                        new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)), name -> null));
+        assertEquals("resource no-such-clusters is not a WordClusters lexicon: null", error.getMessage());
+    }
+
     private static DocumentGenreFeatureGenerator generator() throws IOException {
         return new DocumentGenreFeatureGenerator(clusters(), SPORT, BUSINESS, POLITICS);
     }
