@@ -30,7 +30,8 @@ import opennlp.tools.util.Span;
  * <p>Before that, the last word of a name of several words types it where it can: a name that ends in the word for
  * a kind of organization ("Kessel Bank", "Max Planck Institute", "Acme Corp.") is an organization whatever type the
  * model gave it, and a misc name that ends in the word for a kind of place ("Ford County"), or stands before one in
- * lower case ("the Guaiba river"), is a location; and two
+ * lower case ("the Guaiba river"), is a location; a stadium named after someone is one place ("Stadio Diego Armando
+ * Maradona"); and two
  * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); a person's name takes
  * the roman numeral after it ("King Felipe VI"); punctuation at a name's edge goes ("— Mars"); and the one place in a
  * list of organizations is an organization ("Microsoft, Meta and Amazon"), and the one person in a list of places or
@@ -85,8 +86,11 @@ public final class DocumentNameTagger {
                                         isNationality,
                                         withHeadWordTypes(
                                                 sentences,
-                                                withRegnalNumbers(
-                                                        sentences, withoutEdgePunctuation(sentences, names)))))));
+                                                withVenuesJoined(
+                                                        sentences,
+                                                        withRegnalNumbers(
+                                                                sentences,
+                                                                withoutEdgePunctuation(sentences, names))))))));
     }
 
     /**
@@ -318,6 +322,32 @@ public final class DocumentNameTagger {
                 spans[i] = new Span(spans[i].getStart(), spans[i].getEnd(), others, spans[i].getProb());
             }
         }
+    }
+
+    /** Words that open the name of a sports ground in the languages of the leagues news covers most. */
+    private static final Set<String> VENUE_WORDS = Set.of("stadio", "estadio", "estádio", "stade", "stadion");
+
+    /**
+     * A sports ground named after someone is one place: "Stadio Diego Armando Maradona", which the model cuts into
+     * "Stadio Diego" and the person "Armando Maradona"; a name that opens with a word for a stadium takes the names
+     * right after it and is a location.
+     */
+    static List<Span[]> withVenuesJoined(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, found) -> {
+            List<Span> spans = new ArrayList<>();
+            for (int i = 0; i < found.length; i++) {
+                Span name = found[i];
+                if (VENUE_WORDS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT))) {
+                    int end = name.getEnd();
+                    while (i + 1 < found.length && found[i + 1].getStart() == end) {
+                        end = found[++i].getEnd();
+                    }
+                    name = new Span(name.getStart(), end, LOCATION, name.getProb());
+                }
+                spans.add(name);
+            }
+            return spans.toArray(Span[]::new);
+        });
     }
 
     /** Each sentence's names after {@code repair}, which gets the tokens and a copy of the names it may change. */
