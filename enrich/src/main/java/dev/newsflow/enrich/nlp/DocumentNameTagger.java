@@ -324,8 +324,11 @@ public final class DocumentNameTagger {
         }
     }
 
-    /** Words that open the name of a sports ground in the languages of the leagues news covers most. */
-    private static final Set<String> VENUE_WORDS = Set.of("stadio", "estadio", "estádio", "stade", "stadion");
+    /**
+     * Words that open the name of a sports ground in the languages of the leagues news covers most; not "Stade", which
+     * opens clubs' names as often ("Stade Francais", "Stade Toulousain").
+     */
+    private static final Set<String> VENUE_WORDS = Set.of("stadio", "estadio", "estádio", "stadion");
 
     /**
      * A sports ground named after someone is one place: "Stadio Diego Armando Maradona", which the model cuts into

@@ -620,7 +620,9 @@ final class EntityConsolidation {
             boolean oneWord = !group.key.contains(" ");
             List<Group> fuller = people.stream()
                     .filter(person -> person != group)
-                    .filter(person -> person.key.endsWith(" " + group.key)
+                    // a surname's particle is capitalised at a sentence's start: "Van der Plas" of "Caroline van der
+                    // Plas"
+                    .filter(person -> endsWithIgnoringCase(person.key, " " + group.key)
                             || lastName(person.key).equals(group.key)
                             // a first name alone is rarer than the full name ("Trump" is not "Trump Tilts")
                             || (oneWord
@@ -628,6 +630,13 @@ final class EntityConsolidation {
                                     && group.mentions <= person.mentions
                                     && firstWord(person.key).equals(group.key)))
                     .toList();
+            if (fuller.size() > 1) {
+                // "De Zeeuw" where both "Arjan De Zeeuw" and "Arjan de Zeeuw" occur: the one written alike
+                List<Group> alike = fuller.stream()
+                        .filter(person -> person.key.endsWith(" " + group.key))
+                        .toList();
+                fuller = alike.size() == 1 ? alike : fuller;
+            }
             if (fuller.isEmpty() && oneWord && group.type() == EntityType.PERSON) {
                 // the name a person goes by, inside the full one: "Lula" of "Luiz Inacio Lula da Silva"; only where
                 // no full name ends with it ("Smith" of "Adam Smith", not of "Adam Smith Lecture")
@@ -749,6 +758,10 @@ final class EntityConsolidation {
             }
         }
         absorbAll(groups, into, EntityType.ORGANIZATION);
+    }
+
+    private static boolean endsWithIgnoringCase(String text, String suffix) {
+        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** The words between the first and the last: "Inacio", "Lula" and "da" of "Luiz Inacio Lula da Silva". */

@@ -131,6 +131,13 @@ final class Quotes {
             boolean listenerFollows =
                     verb.group().equals("told") || verb.group().equals("tells");
             String clause = candidate == before || listenerFollows ? candidate.substring(0, verb.start()) : candidate;
+            if (clause == candidate
+                    && PRONOUN.matcher(candidate.substring(0, verb.start())).find()
+                    && firstNamed(candidate.substring(0, verb.start()), entities, EntityType.PERSON) == null) {
+                // "..., he said in a statement issued by his lawyer, Joana Faria": the subject is the speaker, not a
+                // name further on
+                return lastPersonNamedIn(context, entities);
+            }
             String person = firstNamed(clause, entities, EntityType.PERSON);
             if (person != null) {
                 return person;

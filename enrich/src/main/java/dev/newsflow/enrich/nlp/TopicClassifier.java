@@ -150,7 +150,7 @@ final class TopicClassifier {
                             "hurricane",
                             "tsunami",
                             "disaster",
-                            "collapse",
+                            // not "collapse": talks, coalitions, banks and currencies collapse as often as buildings
                             "crash",
                             "accident",
                             "casualt",

@@ -115,19 +115,23 @@ class DocumentNameTaggerTest {
     void shouldJoinAStadiumNamedAfterSomeoneIntoOnePlace() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("at the Stadio Diego Armando Maradona ."),
-                tokens("at the Stade de France and Diego Maradona ."),
-                tokens("Napoli , Diego Maradona"));
+                tokens("at the Estadio de la Cerámica and Diego Maradona ."),
+                tokens("Napoli , Diego Maradona"),
+                tokens("Stade Francais beat Toulouse"));
         List<Span[]> names = List.<Span[]>of(
                 new Span[] {new Span(2, 4, "organization"), new Span(4, 6, "person")},
-                new Span[] {new Span(2, 5, "organization"), new Span(6, 8, "person")},
-                new Span[] {new Span(0, 1, "organization"), new Span(2, 4, "person")});
+                new Span[] {new Span(2, 6, "organization"), new Span(7, 9, "person")},
+                new Span[] {new Span(0, 1, "organization"), new Span(2, 4, "person")},
+                new Span[] {new Span(0, 2, "organization"), new Span(3, 4, "location")});
 
         List<Span[]> joined = DocumentNameTagger.withVenuesJoined(sentences, names);
 
         assertArrayEquals(new Span[] {new Span(2, 6, "location")}, joined.get(0));
         // a name that is not right after the stadium's stays apart
-        assertArrayEquals(new Span[] {new Span(2, 5, "location"), new Span(6, 8, "person")}, joined.get(1));
+        assertArrayEquals(new Span[] {new Span(2, 6, "location"), new Span(7, 9, "person")}, joined.get(1));
         assertArrayEquals(names.get(2), joined.get(2));
+        // "Stade" opens French clubs' names too
+        assertArrayEquals(names.get(3), joined.get(3));
     }
 
     @Test

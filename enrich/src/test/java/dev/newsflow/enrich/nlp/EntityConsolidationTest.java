@@ -348,6 +348,21 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldMergeASurnameWhoseParticleIsCapitalisedAtASentencesStart() {
+        Map<String, Entity> entities = consolidate(
+                mention("Caroline van der Plas", EntityType.PERSON, 0),
+                mention("Van der Plas", EntityType.ORGANIZATION, 1),
+                mention("Arjan De Zeeuw", EntityType.PERSON, 2),
+                mention("Arjan de Zeeuw", EntityType.PERSON, 3),
+                mention("De Zeeuw", EntityType.PERSON, 4));
+
+        assertEquals(
+                List.of("Van der Plas"), entities.get("Caroline van der Plas").aliases());
+        // where the surname ends two full names, the one written alike
+        assertEquals(List.of("De Zeeuw"), entities.get("Arjan De Zeeuw").aliases());
+    }
+
+    @Test
     void shouldMergeTwoLastNamesAndTheFullNameIntoOnePerson() {
         Map<String, Entity> entities = consolidate(
                 mention("Beatriz Valente Lobo", EntityType.PERSON, 0),

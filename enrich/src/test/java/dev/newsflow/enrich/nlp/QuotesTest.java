@@ -30,4 +30,22 @@ class QuotesTest {
                         new Quote("We will look at the data tonight", "Red Bull")),
                 quotes);
     }
+
+    @Test
+    void shouldTakeThePronounBeforeTheVerbOverANameAfterIt() {
+        List<Entity> entities = List.of(
+                new Entity("Rui Tavares Mendes", EntityType.PERSON, 2, List.of("Mendes"), 1.0),
+                new Entity("Joana Faria", EntityType.PERSON, 1, List.of(), 0.4));
+        String body = "Mendes denied the charges. \"I have never taken a cent that was not mine,\" he said in a "
+                + "statement issued by his lawyer, Joana Faria.\n\n"
+                + "\"We will appeal the ruling,\" said Joana Faria, his lawyer.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("I have never taken a cent that was not mine", "Rui Tavares Mendes"),
+                        new Quote("We will appeal the ruling", "Joana Faria")),
+                quotes);
+    }
 }

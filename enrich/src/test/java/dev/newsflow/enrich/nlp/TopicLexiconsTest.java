@@ -32,6 +32,8 @@ class TopicLexiconsTest {
         assertEquals(Map.of(IptcTopic.DISASTER, 2), TopicClassifier.TopicLexicons.count("blaze blazes".split(" ")));
         // an election's "landslide" is not a disaster's; landslides and mudslides are
         assertEquals(Map.of(), TopicClassifier.TopicLexicons.count("Labour won a landslide".split(" ")));
+        // nor is a collapse
+        assertEquals(Map.of(), TopicClassifier.TopicLexicons.count("it collapsed".split(" ")));
         assertEquals(
                 Map.of(IptcTopic.DISASTER, 2),
                 TopicClassifier.TopicLexicons.count("landslides and a mudslide".split(" ")));
