@@ -173,6 +173,24 @@ public final class DocumentNameTagger {
             "cooperative");
 
     private static final Set<String> PLACES_NAMED_LIKE_ORGANIZATIONS = Set.of("west bank", "south bank", "left bank");
+
+    /**
+     * First words that make a name of several words an organization's in the languages that put the kind first:
+     * "Grupo Ribeiro", "Banco Santander", "Groupe Casino".
+     */
+    private static final Set<String> ORGANIZATION_OPENERS = Set.of(
+            "grupo",
+            "groupe",
+            "gruppo",
+            "banco",
+            "banca",
+            "banque",
+            "compañía",
+            "companhia",
+            "compagnie",
+            "sociedad",
+            "société",
+            "società");
     /**
      * Last words that make a misc name a place's. An organization keeps its type, since clubs and airports are named
      * so ("Notts County", "Queen's Park"), and so does a person, since these are surnames too ("Andrew Park").
@@ -417,6 +435,9 @@ public final class DocumentNameTagger {
 
     private static String headWordType(String[] tokens, Span name) {
         String last = tokens[name.getEnd() - 1].toLowerCase(Locale.ROOT);
+        if (ORGANIZATION_OPENERS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT))) {
+            return ORGANIZATION;
+        }
         if (ORGANIZATION_HEADS.contains(last)
                 && !PLACES_NAMED_LIKE_ORGANIZATIONS.contains(
                         text(tokens, name.getStart(), name.getEnd()).toLowerCase(Locale.ROOT))) {

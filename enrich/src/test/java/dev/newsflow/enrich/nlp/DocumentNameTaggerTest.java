@@ -82,6 +82,17 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeANameThatOpensWithTheKindOfCompanyAnOrganization() {
+        List<String[]> sentences = List.<String[]>of(tokens("Grupo Ribeiro and Banco Santander met Grupo ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 2, "person"), new Span(3, 5, "location"), new Span(6, 7, "person")});
+
+        assertArrayEquals(
+                new Span[] {new Span(0, 2, "organization"), new Span(3, 5, "organization"), new Span(6, 7, "person")},
+                DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
+    }
+
+    @Test
     void shouldMakeAMiscNameThatEndsInAPlacesHeadWordALocationButNotAPersonOrAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Ford County , Andrew Park and Notts County ."));
         List<Span[]> names = List.<Span[]>of(
