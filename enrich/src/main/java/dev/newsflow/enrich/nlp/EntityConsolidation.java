@@ -335,6 +335,7 @@ final class EntityConsolidation {
                 group.addUses(acronym, uses);
             }
         });
+        addUntaggedAcronyms(groups, body);
         Map<String, Integer> roles = rolesIn(body);
         groups.values().forEach(group -> group.addRoleVotes(roles));
         Map<String, Integer> organizationCues = organizationCuesIn(body);
@@ -710,6 +711,31 @@ final class EntityConsolidation {
         // the acronym's mentions vote for their own kinds: "UAE" taken for an organization three times outvotes the
         // "United Arab Emirates" once taken for a place
         absorbAll(groups, into, null);
+    }
+
+    /**
+     * "the WHO's regional director" in an article about the "World Health Organization": an acronym of three letters or
+     * more that spells the initials of exactly one organization's name is its use, where the name finder did not tag
+     * it (where it did, {@link #mergeAcronymsIntoTheirNames} merges the two).
+     */
+    private static void addUntaggedAcronyms(Map<String, Group> groups, String body) {
+        Map<String, List<Group>> byInitials = new HashMap<>();
+        for (Group group : groups.values()) {
+            if (group.fixedType == null && group.key.contains(" ") && group.type() == EntityType.ORGANIZATION) {
+                String initials = initials(group.key);
+                if (initials.length() >= 3 && ACRONYM.matcher(initials).matches()) {
+                    byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(group);
+                }
+            }
+        }
+        byInitials.forEach((acronym, named) -> {
+            int uses = countWord(body, acronym);
+            // not where it is already a name's (tagged, or introduced in parentheses and counted above)
+            boolean known = groups.values().stream().anyMatch(group -> group.surfaces.contains(acronym));
+            if (named.size() == 1 && uses > 0 && !known && !groups.containsKey(acronym)) {
+                named.get(0).addUses(acronym, uses);
+            }
+        });
     }
 
     /** "United Auto Workers" → "UAW", "Department of Water and Power" → "DWP"; "" if a word is not capitalised. */

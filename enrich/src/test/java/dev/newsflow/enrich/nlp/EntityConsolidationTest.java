@@ -329,6 +329,32 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldCountAnUntaggedAcronymOfOneOrganizationsInitialsAsItsUse() {
+        String body = "The World Health Organization said cases rose. The WHO's director spoke. WHO staff and the "
+                + "International Rescue Committee (IRC) helped. The IRC said so.";
+
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(
+                        mention("World Health Organization", EntityType.ORGANIZATION, 0),
+                        mention("International Rescue Committee", EntityType.ORGANIZATION, 2)),
+                body,
+                3);
+
+        Entity who = entities.stream()
+                .filter(e -> e.name().equals("World Health Organization"))
+                .findFirst()
+                .orElseThrow();
+        Entity irc = entities.stream()
+                .filter(e -> e.name().equals("International Rescue Committee"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of("WHO"), who.aliases());
+        assertEquals(3, who.mentions());
+        // introduced in parentheses: counted once, not again as initials
+        assertEquals(3, irc.mentions());
+    }
+
+    @Test
     void shouldMergeTheNameAPersonGoesByInsideTheFullName() {
         Map<String, Entity> entities = consolidate(
                 mention("Luiz Inacio Lula da Silva", EntityType.PERSON, 0),
