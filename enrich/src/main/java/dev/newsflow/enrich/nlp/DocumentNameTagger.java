@@ -245,6 +245,9 @@ public final class DocumentNameTagger {
      * A misc name followed by a lower-case word for a kind of place is a location ("the Guaiba river"), unless it is a
      * nationality ("a Greek island").
      */
+    /** Adjectives the gazetteers' nationalities miss: "a Siberian river", "an Alpine valley", "a Scottish lake". */
+    private static final Pattern ADJECTIVE_OF_PLACE = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ese|ish|ine|ic)");
+
     static List<Span[]> withPlaceWordsAfter(
             List<String[]> sentences, Predicate<String> isNationality, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
@@ -253,7 +256,10 @@ public final class DocumentNameTagger {
                 if (MISC.equals(name.getType())
                         && name.getEnd() < tokens.length
                         && PLACE_WORDS_AFTER.contains(tokens[name.getEnd()])
-                        && !isNationality.test(text(tokens, name.getStart(), name.getEnd()))) {
+                        && !isNationality.test(text(tokens, name.getStart(), name.getEnd()))
+                        && !ADJECTIVE_OF_PLACE
+                                .matcher(tokens[name.getEnd() - 1])
+                                .matches()) {
                     spans[i] = new Span(name.getStart(), name.getEnd(), LOCATION, name.getProb());
                 }
             }
@@ -360,7 +366,10 @@ public final class DocumentNameTagger {
                 Span name = found[i];
                 if (VENUE_WORDS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT))) {
                     int end = name.getEnd();
-                    while (i + 1 < found.length && found[i + 1].getStart() == end) {
+                    // the person it is named after, not a club after the name ("the Stadio Olimpico Lazio beat ...")
+                    while (i + 1 < found.length
+                            && found[i + 1].getStart() == end
+                            && PERSON.equals(found[i + 1].getType())) {
                         end = found[++i].getEnd();
                     }
                     name = new Span(name.getStart(), end, LOCATION, name.getProb());

@@ -512,13 +512,12 @@ final class EntityConsolidation {
             Pattern.compile("\\b[Ss]hares\\s+of\\s+(" + CAPITALISED_WORDS + ")\\b(?!['’])");
 
     /**
-     * "Nordvind's board", "Siemens' chief executive": what only a company has, owned by the name; not shares or stock,
-     * which a place has too ("London's stock market").
+     * "Nordvind's closing price", "Siemens' chief executive": what only a company has, owned by the name; not shares or
+     * stock, which a place has too ("London's stock market"), nor a board ("Pakistan's board" runs its cricket).
      */
     private static final Pattern COMPANY_POSSESSIONS = Pattern.compile("(?<![\\p{L}'’])(" + CAPITALISED_WORDS
-            + ")(?:['’]s|(?<=s)['’])\\s+(?:"
+            + ")(?:['’]s|(?<=s)['’])\\s+(?i:"
             + alternation(List.of(
-                    "board",
                     "shareholders",
                     "share price",
                     "chief executive",
@@ -631,8 +630,10 @@ final class EntityConsolidation {
                                     && group.mentions <= person.mentions
                                     && firstWord(person.key).equals(group.key)))
                     .toList();
-            if (fuller.size() > 1) {
-                // "De Zeeuw" where both "Arjan De Zeeuw" and "Arjan de Zeeuw" occur: the one written alike
+            if (fuller.size() > 1
+                    && fuller.stream().allMatch(person -> endsWithIgnoringCase(person.key, " " + group.key))) {
+                // "De Zeeuw" where both "Arjan De Zeeuw" and "Arjan de Zeeuw" occur: the one written alike (only where
+                // the names differ in case alone, not "Jordan" between "Michael Jordan" and "Jordan Henderson")
                 List<Group> alike = fuller.stream()
                         .filter(person -> person.key.endsWith(" " + group.key))
                         .toList();
@@ -641,10 +642,16 @@ final class EntityConsolidation {
             if (fuller.isEmpty() && oneWord && group.type() == EntityType.PERSON) {
                 // the name a person goes by, inside the full one: "Lula" of "Luiz Inacio Lula da Silva"; only where
                 // no full name ends with it ("Smith" of "Adam Smith", not of "Adam Smith Lecture")
-                fuller = people.stream()
-                        .filter(person ->
-                                person != group && middleWords(person.key).contains(group.key))
-                        .toList();
+                // and no other name of any kind ends or starts with it ("Walker" of "Kyle Walker", "Paul" of "Paul
+                // Smith")
+                boolean namesAnother = groups.keySet().stream()
+                        .anyMatch(key -> key.endsWith(" " + group.key) || key.startsWith(group.key + " "));
+                fuller = namesAnother
+                        ? List.of()
+                        : people.stream()
+                                .filter(person -> person != group
+                                        && middleWords(person.key).contains(group.key))
+                                .toList();
             }
             if (fuller.size() == 1) {
                 into.put(group, fuller.get(0));

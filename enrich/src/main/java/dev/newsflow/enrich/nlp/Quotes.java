@@ -24,6 +24,9 @@ final class Quotes {
             + "|warned|warns|argued|argues|wrote|writes|insisted|insists|noted|declared|declaring|stated|continued"
             + "|asked|replied|proclaimed|admitted|recalled|according to|announced|claimed|claims)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+    /** What stands between a quotation and its verb when a pronoun is the subject: ", he " of '," he said'. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[\\s,]*(?:he|she|He|She)\\s*");
+
     private static final int MIN_WORDS = 3;
 
     private Quotes() {}
@@ -132,8 +135,9 @@ final class Quotes {
                     verb.group().equals("told") || verb.group().equals("tells");
             String clause = candidate == before || listenerFollows ? candidate.substring(0, verb.start()) : candidate;
             if (clause == candidate
-                    && PRONOUN.matcher(candidate.substring(0, verb.start())).find()
-                    && firstNamed(candidate.substring(0, verb.start()), entities, EntityType.PERSON) == null) {
+                    && PRONOUN_SUBJECT
+                            .matcher(candidate.substring(0, verb.start()))
+                            .matches()) {
                 // "..., he said in a statement issued by his lawyer, Joana Faria": the subject is the speaker, not a
                 // name further on
                 return lastPersonNamedIn(context, entities);

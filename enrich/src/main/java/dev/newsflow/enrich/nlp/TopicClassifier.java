@@ -461,10 +461,12 @@ final class TopicClassifier {
 
         /** "offshore wind", "wind turbines": the energy industry's wind, which says nothing about the weather. */
         private static boolean isWindPower(String lower, String previous, String next) {
+            // "offshore winds" fan fires: the industry's wind is singular
             return (lower.equals("wind") || lower.equals("winds"))
                     && (POWERED_BY_WIND.contains(next.toLowerCase(Locale.ROOT))
-                            || previous.equalsIgnoreCase("offshore")
-                            || previous.equalsIgnoreCase("onshore"));
+                            || (lower.equals("wind")
+                                    && (previous.equalsIgnoreCase("offshore")
+                                            || previous.equalsIgnoreCase("onshore"))));
         }
 
         /** Terms of {@code shortest} letters or more; a term written with a final {@value #WHOLE_WORD} never as a stem. */

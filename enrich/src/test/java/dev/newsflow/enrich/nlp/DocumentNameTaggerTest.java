@@ -106,10 +106,15 @@ class DocumentNameTaggerTest {
     @Test
     void shouldMakeAMiscNameBeforeAPlaceWordALocationUnlessItIsANationality() {
         List<String[]> sentences = List.<String[]>of(
-                tokens("the Guaiba river rose in the Taquari valley near the Greek lake and the Arctic island ."));
-        List<Span[]> names = List.<Span[]>of(new Span[] {
-            new Span(1, 2, "misc"), new Span(6, 7, "person"), new Span(10, 11, "misc"), new Span(14, 15, "misc")
-        });
+                tokens("the Guaiba river rose in the Taquari valley near the Greek lake and the Arctic island ."),
+                tokens("a Siberian river"));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {
+                    new Span(1, 2, "misc"), new Span(6, 7, "person"), new Span(10, 11, "misc"), new Span(14, 15, "misc")
+                },
+                new Span[] {new Span(1, 2, "misc")});
+
+        List<Span[]> typed = DocumentNameTagger.withPlaceWordsAfter(sentences, "Greek"::equals, names);
 
         assertArrayEquals(
                 new Span[] {
@@ -118,8 +123,9 @@ class DocumentNameTaggerTest {
                     new Span(10, 11, "misc"),
                     new Span(14, 15, "misc")
                 },
-                DocumentNameTagger.withPlaceWordsAfter(sentences, "Greek"::equals, names)
-                        .get(0));
+                typed.get(0));
+        // an adjective the nationalities miss
+        assertArrayEquals(names.get(1), typed.get(1));
     }
 
     @Test
@@ -128,12 +134,15 @@ class DocumentNameTaggerTest {
                 tokens("at the Stadio Diego Armando Maradona ."),
                 tokens("at the Estadio de la Cerámica and Diego Maradona ."),
                 tokens("Napoli , Diego Maradona"),
-                tokens("Stade Francais beat Toulouse"));
+                tokens("Stade Francais beat Toulouse"),
+                tokens("at the Stadio Olimpico Lazio beat Roma"));
         List<Span[]> names = List.<Span[]>of(
                 new Span[] {new Span(2, 4, "organization"), new Span(4, 6, "person")},
                 new Span[] {new Span(2, 6, "organization"), new Span(7, 9, "person")},
                 new Span[] {new Span(0, 1, "organization"), new Span(2, 4, "person")},
-                new Span[] {new Span(0, 2, "organization"), new Span(3, 4, "location")});
+                new Span[] {new Span(0, 2, "organization"), new Span(3, 4, "location")},
+                new Span[] {new Span(2, 4, "location"), new Span(4, 5, "organization"), new Span(6, 7, "organization")
+                });
 
         List<Span[]> joined = DocumentNameTagger.withVenuesJoined(sentences, names);
 
@@ -143,6 +152,8 @@ class DocumentNameTaggerTest {
         assertArrayEquals(names.get(2), joined.get(2));
         // "Stade" opens French clubs' names too
         assertArrayEquals(names.get(3), joined.get(3));
+        // only the person it is named after joins, not a club right after it
+        assertArrayEquals(names.get(4), joined.get(4));
     }
 
     @Test

@@ -119,15 +119,15 @@ class EntityConsolidationTest {
     }
 
     @Test
-    void shouldTakeACompanysBoardAndClosingPriceAsCuesOfAnOrganization() {
-        String body =
-                "Siemens agreed to buy Nordvind. Nordvind's closing price jumped. Nordvind's board backed the offer. "
-                        + "Siemens' chief executive Roland Busch said so. Lassen's board game sold. Shares in London fell. "
-                        + "London's stock market and London's shares rose.";
+    void shouldTakeACompanysClosingPriceAndChiefExecutiveAsCuesOfAnOrganization() {
+        String body = "Siemens agreed to buy Nordvind. Nordvind's closing price jumped. Nordvind's chief executive "
+                + "backed the offer. Siemens' chief executive Roland Busch and Siemens' share price said so. Lassen's "
+                + "shareholders game sold. Shares in London fell. London's stock market and London's shares rose. "
+                + "Pakistan's board met. Pakistan's board spoke.";
 
         Map<String, EntityType> types = types(
                 body,
-                mention("Siemens", EntityType.ORGANIZATION, 0),
+                mention("Siemens", EntityType.PERSON, 0),
                 mention("Nordvind", EntityType.PERSON, 0),
                 mention("Nordvind", EntityType.PERSON, 1),
                 mention("Nordvind", EntityType.PERSON, 2),
@@ -135,12 +135,15 @@ class EntityConsolidationTest {
                 mention("Lassen", EntityType.PERSON, 4),
                 mention("London", EntityType.LOCATION, 5),
                 mention("London", EntityType.LOCATION, 6),
-                mention("London", EntityType.LOCATION, 6));
+                mention("London", EntityType.LOCATION, 6),
+                mention("Pakistan", EntityType.LOCATION, 7));
 
         assertEquals(EntityType.ORGANIZATION, types.get("Nordvind"));
-        // a place's shares and stock market are not cues
-        assertEquals(EntityType.LOCATION, types.get("London"));
+        // "Siemens'": the plural's apostrophe
         assertEquals(EntityType.ORGANIZATION, types.get("Siemens"));
+        // a place's shares, stock market and board are not cues ("Pakistan's board" runs its cricket)
+        assertEquals(EntityType.LOCATION, types.get("London"));
+        assertEquals(EntityType.LOCATION, types.get("Pakistan"));
         // one cue alone does not outvote the name finder
         assertEquals(EntityType.PERSON, types.get("Lassen"));
     }
@@ -352,6 +355,21 @@ class EntityConsolidationTest {
         assertEquals(3, who.mentions());
         // introduced in parentheses: counted once, not again as initials
         assertEquals(3, irc.mentions());
+    }
+
+    @Test
+    void shouldLeaveAWordThatNamesTwoPeopleOrAnotherNameApart() {
+        Map<String, Entity> entities = consolidate(
+                mention("Michael Jordan", EntityType.PERSON, 0),
+                mention("Jordan Henderson", EntityType.PERSON, 1),
+                mention("Jordan Henderson", EntityType.PERSON, 2),
+                mention("Jordan", EntityType.PERSON, 3),
+                mention("George Walker Bush", EntityType.PERSON, 4),
+                mention("Kyle Walker", EntityType.ORGANIZATION, 5),
+                mention("Walker", EntityType.PERSON, 6));
+
+        assertEquals(1, entities.get("Jordan").mentions(), entities::toString);
+        assertEquals(1, entities.get("Walker").mentions(), entities::toString);
     }
 
     @Test

@@ -38,14 +38,17 @@ class QuotesTest {
                 new Entity("Joana Faria", EntityType.PERSON, 1, List.of(), 0.4));
         String body = "Mendes denied the charges. \"I have never taken a cent that was not mine,\" he said in a "
                 + "statement issued by his lawyer, Joana Faria.\n\n"
-                + "\"We will appeal the ruling,\" said Joana Faria, his lawyer.";
+                + "\"We will appeal the ruling,\" said Joana Faria, his lawyer.\n\n"
+                + "\"He was a fine coach,\" the man he replaced, said Joana Faria.";
 
         List<Quote> quotes = Quotes.in(body, entities);
 
         assertEquals(
                 List.of(
                         new Quote("I have never taken a cent that was not mine", "Rui Tavares Mendes"),
-                        new Quote("We will appeal the ruling", "Joana Faria")),
+                        new Quote("We will appeal the ruling", "Joana Faria"),
+                        // a pronoun that is not the subject leaves the name after the verb the speaker
+                        new Quote("He was a fine coach", "Joana Faria")),
                 quotes);
     }
 }

@@ -48,5 +48,10 @@ class TopicLexiconsTest {
         assertEquals(
                 Map.of(IptcTopic.WEATHER, 2),
                 TopicClassifier.TopicLexicons.count("strong wind and winds of 100 km/h".split(" ")));
+        // winds blow offshore and onshore; the industry's wind is singular
+        assertEquals(
+                Map.of(IptcTopic.WEATHER, 2),
+                TopicClassifier.TopicLexicons.count("offshore winds and onshore winds".split(" ")));
+        assertEquals(Map.of(), TopicClassifier.TopicLexicons.count("onshore wind".split(" ")));
     }
 }

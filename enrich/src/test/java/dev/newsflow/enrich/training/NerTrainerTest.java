@@ -185,6 +185,10 @@ class NerTrainerTest {
                 new String((byte[]) loaded.getArtifact("generator.featuregen"), StandardCharsets.UTF_8)
                         .contains("goalkeeper"),
                 "the sport word list travels in the model's descriptor");
+        @SuppressWarnings("unchecked")
+        Map<String, ?> predicates = (Map<String, ?>)
+                ((opennlp.tools.ml.model.AbstractModel) loaded.getArtifact("nameFinder.model")).getDataStructures()[1];
+        assertTrue(predicates.containsKey("other,w=acme"), "the genre features were learnt");
     }
 
     @Test

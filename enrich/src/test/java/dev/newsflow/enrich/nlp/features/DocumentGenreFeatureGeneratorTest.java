@@ -49,6 +49,14 @@ class DocumentGenreFeatureGeneratorTest {
 
         generator.clearAdaptiveData();
         assertEquals("other", generator.genre(tokens("Milan is in Italy .")));
+
+        // the kind is worked out once per sentence, and again once the document has grown
+        String[] sentence = tokens("Milan is in Italy .");
+        assertEquals("other", generator.genre(sentence));
+        generator.updateAdaptiveData(tokens("It scored two goals ."), null);
+        assertEquals("sport", generator.genre(sentence));
+        generator.clearAdaptiveData();
+        assertEquals("other", generator.genre(sentence));
     }
 
     @Test
