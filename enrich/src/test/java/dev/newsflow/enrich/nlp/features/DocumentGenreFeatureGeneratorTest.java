@@ -61,22 +61,7 @@ class DocumentGenreFeatureGeneratorTest {
 
     @Test
     void shouldReadItsWordListsFromTheDescriptor() throws IOException {
-        String descriptor =
-                """
-                <featureGenerators name="test">
-                  <generator class="dev.newsflow.enrich.nlp.features.DocumentGenreFeatureGeneratorFactory">
-                    <str name="dict">clusters</str>
-                    <str name="sport">soccer
-                      goals</str>
-                    <str name="business">shares</str>
-                    <str name="politics">minister</str>
-                  </generator>
-                </featureGenerators>
-                """;
-        FeatureExtensions.allow();
-        AdaptiveFeatureGenerator generator = GeneratorFactory.create(
-                new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
-                Map.of("clusters", clusters())::get);
+        AdaptiveFeatureGenerator generator = fromDescriptor("clusters", "soccer\n      goals");
 
         List<String> features = new ArrayList<>();
         generator.createFeatures(features, tokens("Milan scored goals"), 0, null);
@@ -86,47 +71,36 @@ class DocumentGenreFeatureGeneratorTest {
 
     @Test
     void shouldRefuseAnEmptyWordList() {
-        String descriptor =
-                """
-                <featureGenerators name="test">
-                  <generator class="dev.newsflow.enrich.nlp.features.DocumentGenreFeatureGeneratorFactory">
-                    <str name="dict">clusters</str>
-                    <str name="sport"> </str>
-                    <str name="business">shares</str>
-                    <str name="politics">minister</str>
-                  </generator>
-                </featureGenerators>
-                """;
-        FeatureExtensions.allow();
-
-        InvalidFormatException error = assertThrows(
-                InvalidFormatException.class,
-                () -> GeneratorFactory.create(
-                        new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
-                        Map.of("clusters", clusters())::get));
+        InvalidFormatException error =
+                assertThrows(InvalidFormatException.class, () -> fromDescriptor("clusters", " "));
         assertTrue(error.getMessage().contains("sport"), error.getMessage());
     }
 
     @Test
     void shouldRefuseADescriptorWhoseClustersTheModelLacks() {
+        InvalidFormatException error =
+                assertThrows(InvalidFormatException.class, () -> fromDescriptor("no-such-clusters", "soccer"));
+        assertEquals("resource no-such-clusters is not a WordClusters lexicon: null", error.getMessage());
+    }
+
+    /** The generator a model's descriptor makes, with the given clusters resource name and sport words. */
+    private static AdaptiveFeatureGenerator fromDescriptor(String dict, String sportWords) throws IOException {
         String descriptor =
                 """
                 <featureGenerators name="test">
                   <generator class="dev.newsflow.enrich.nlp.features.DocumentGenreFeatureGeneratorFactory">
-                    <str name="dict">no-such-clusters</str>
-                    <str name="sport">soccer</str>
+                    <str name="dict">%s</str>
+                    <str name="sport">%s</str>
                     <str name="business">shares</str>
                     <str name="politics">minister</str>
                   </generator>
                 </featureGenerators>
-                """;
+                """
+                        .formatted(dict, sportWords);
         FeatureExtensions.allow();
-
-        InvalidFormatException error = assertThrows(
-                InvalidFormatException.class,
-                () -> GeneratorFactory.create(
-                        new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)), name -> null));
-        assertEquals("resource no-such-clusters is not a WordClusters lexicon: null", error.getMessage());
+        return GeneratorFactory.create(
+                new ByteArrayInputStream(descriptor.getBytes(StandardCharsets.UTF_8)),
+                Map.of("clusters", clusters())::get);
     }
 
     private static DocumentGenreFeatureGenerator generator() throws IOException {
