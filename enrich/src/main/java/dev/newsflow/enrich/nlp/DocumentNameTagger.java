@@ -31,7 +31,7 @@ import opennlp.tools.util.Span;
  * a kind of organization ("Kessel Bank", "Max Planck Institute", "Acme Corp.") is an organization whatever type the
  * model gave it, and a misc name that ends in the word for a kind of place ("Ford County"), or stands before one in
  * lower case ("the Guaiba river"), is a location; a stadium named after someone is one place ("Stadio Diego Armando
- * Maradona"); and two
+ * Maradona"); a portfolio before "Minister" is no name ("Health Minister Alexandru Rafila"); and two
  * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); a person's name takes
  * the roman numeral after it ("King Felipe VI"); punctuation at a name's edge goes ("— Mars"); and the one place in a
  * list of organizations is an organization ("Microsoft, Meta and Amazon"), and the one person in a list of places or
@@ -90,7 +90,10 @@ public final class DocumentNameTagger {
                                                         sentences,
                                                         withRegnalNumbers(
                                                                 sentences,
-                                                                withoutEdgePunctuation(sentences, names))))))));
+                                                                withoutPortfolios(
+                                                                        sentences,
+                                                                        withoutEdgePunctuation(
+                                                                                sentences, names)))))))));
     }
 
     /**
@@ -414,6 +417,38 @@ public final class DocumentNameTagger {
             }
             return spans.toArray(Span[]::new);
         });
+    }
+
+    /** A minister's portfolio, which is not a name before "Minister": "Health Minister Alexandru Rafila". */
+    private static final Set<String> PORTFOLIOS = Set.of(
+            "health",
+            "finance",
+            "defence",
+            "defense",
+            "foreign",
+            "interior",
+            "justice",
+            "education",
+            "agriculture",
+            "energy",
+            "trade",
+            "transport",
+            "environment",
+            "economy",
+            "culture",
+            "tourism");
+
+    /**
+     * "Health" in "Health Minister Alexandru Rafila" is not an organization: a one-word name that is a portfolio
+     * goes when "Minister" or "Secretary" follows it.
+     */
+    static List<Span[]> withoutPortfolios(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, found) -> Arrays.stream(found)
+                .filter(name -> !(name.length() == 1
+                        && PORTFOLIOS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT))
+                        && name.getEnd() < tokens.length
+                        && (tokens[name.getEnd()].equals("Minister") || tokens[name.getEnd()].equals("Secretary"))))
+                .toArray(Span[]::new));
     }
 
     /** Punctuation only, but not a bracket, which may close one the name opened: "Mladost ( BJ )". */

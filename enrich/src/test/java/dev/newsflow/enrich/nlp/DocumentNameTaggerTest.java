@@ -157,6 +157,28 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldDropAPortfolioBeforeMinisterButNotAParty() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Health Minister Alexandru Rafila met Labour Minister Jones and the Health ministry ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 1, "organization"),
+            new Span(2, 4, "person"),
+            new Span(5, 6, "organization"),
+            new Span(7, 8, "person"),
+            new Span(10, 11, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(2, 4, "person"),
+                    new Span(5, 6, "organization"),
+                    new Span(7, 8, "person"),
+                    new Span(10, 11, "organization")
+                },
+                DocumentNameTagger.withoutPortfolios(sentences, names).get(0));
+    }
+
+    @Test
     void shouldGiveTheOneOddNameInAListTheTypeOfTheOthers() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("chips used by Microsoft , Meta and Amazon ."),
