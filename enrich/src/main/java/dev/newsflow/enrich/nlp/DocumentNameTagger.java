@@ -74,26 +74,16 @@ public final class DocumentNameTagger {
         } else {
             names = tag(finder, sentences, DocumentContext.of(sentences, tag(stageOne, sentences, null)));
         }
-        return withRepeatedMentions(
-                sentences,
-                withPossessivesJoined(
-                        sentences,
-                        withListTypes(
-                                sentences,
-                                isCountry,
-                                withPlaceWordsAfter(
-                                        sentences,
-                                        isNationality,
-                                        withHeadWordTypes(
-                                                sentences,
-                                                withVenuesJoined(
-                                                        sentences,
-                                                        withRegnalNumbers(
-                                                                sentences,
-                                                                withoutPortfolios(
-                                                                        sentences,
-                                                                        withoutEdgePunctuation(
-                                                                                sentences, names)))))))));
+        // the repairs, in the order they run; each sees the names the one before it left
+        names = withoutEdgePunctuation(sentences, names);
+        names = withoutPortfolios(sentences, names);
+        names = withRegnalNumbers(sentences, names);
+        names = withVenuesJoined(sentences, names);
+        names = withHeadWordTypes(sentences, names);
+        names = withPlaceWordsAfter(sentences, isNationality, names);
+        names = withListTypes(sentences, isCountry, names);
+        names = withPossessivesJoined(sentences, names);
+        return withRepeatedMentions(sentences, names);
     }
 
     /**
