@@ -2,6 +2,7 @@ package dev.newsflow.cli;
 
 import dev.newsflow.enrich.nlp.features.Gazetteers;
 import dev.newsflow.enrich.nlp.features.WordClusters;
+import dev.newsflow.enrich.training.FeatureGroup;
 import dev.newsflow.enrich.training.NameSampleFiles;
 import dev.newsflow.enrich.training.NerTrainer;
 import dev.newsflow.enrich.training.NerTrainingParameters;
@@ -79,6 +80,16 @@ final class TrainCommand {
         int orders = 1;
 
         @Option(
+                names = "--bagging",
+                split = ",",
+                paramLabel = "GROUP",
+                description = "Feature bagging with --orders: the perceptrons leave out these feature groups in turn "
+                        + "(none, words, gazetteers, clusters, affixes), so that the strongest features do not keep "
+                        + "the others from learning; the model uses every feature. Example: none,words,gazetteers,"
+                        + "clusters. Default: none.")
+        List<String> bagging = List.of("none");
+
+        @Option(
                 names = "--auxiliary",
                 paramLabel = "FILE",
                 description = "A second corpus annotated by other guidelines (e.g. GMB in OpenNLP format), learnt "
@@ -118,6 +129,11 @@ final class TrainCommand {
                 throw new picocli.CommandLine.ParameterException(
                         spec.commandLine(), "--auxiliary folds perceptron weights: it needs --algorithm PERCEPTRON");
             }
+            List<FeatureGroup> leftOut = featureGroups();
+            if (!leftOut.equals(List.of(FeatureGroup.NONE)) && (orders < 2 || !auxiliary.isEmpty())) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--bagging needs --orders of at least 2 and no --auxiliary");
+            }
             NerTrainingParameters parameters = NerTrainingParameters.defaults();
             Map<String, Object> resources = new java.util.HashMap<>();
             if (clusters != null) {
@@ -142,6 +158,17 @@ final class TrainCommand {
                     NerTrainingParameters::withAlgorithm,
                     NerTrainingParameters::withIterations,
                     NerTrainingParameters::withCutoff);
+            for (FeatureGroup group : leftOut) {
+                try {
+                    group.removeFrom(parameters.featureGeneratorXml());
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "--bagging " + group.name().toLowerCase(java.util.Locale.ROOT)
+                                    + ": the model has no such features (clusters need --clusters, gazetteers "
+                                    + "--gazetteers)");
+                }
+            }
             requireReadable(options.train);
             long started = System.nanoTime();
             TokenNameFinderModel model = stackedFolds > 1
@@ -167,7 +194,8 @@ final class TrainCommand {
                                             parameters,
                                             resources,
                                             orders,
-                                            Math.max(1, Runtime.getRuntime().availableProcessors()))
+                                            Math.max(1, Runtime.getRuntime().availableProcessors()),
+                                            leftOut)
                                     : NerTrainer.train(options.train, parameters, resources);
             write(options.output, model::serialize);
             spec.commandLine()
@@ -184,8 +212,18 @@ final class TrainCommand {
                                     + (genre ? ", document genre" : "")
                                     + (stackedFolds > 1 ? ", two stages (" + stackedFolds + "-fold)" : "")
                                     + (auxiliary.isEmpty() ? "" : ", auxiliary corpus " + auxiliary)
-                                    + (orders > 1 ? ", averaged over " + orders + " document orders" : ""));
+                                    + (orders > 1 ? ", averaged over " + orders + " document orders" : "")
+                                    + (leftOut.size() > 1 ? ", bagging " + String.join(",", bagging) : ""));
             return 0;
+        }
+
+        private List<FeatureGroup> featureGroups() {
+            try {
+                return bagging.stream().map(FeatureGroup::named).toList();
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--bagging takes none, words, gazetteers, clusters or affixes: " + bagging);
+            }
         }
 
         private List<opennlp.tools.namefind.NameSample> readAuxiliary() throws java.io.IOException {

@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -92,17 +95,50 @@ public final class NerTrainer {
             int orders,
             int threads)
             throws IOException {
+        return trainAveraged(samples, parameters, resources, orders, threads, List.of(FeatureGroup.NONE));
+    }
+
+    /**
+     * As {@link #trainAveraged(List, NerTrainingParameters, Map, int, int)}, but the perceptron of order {@code k}
+     * is trained without the features of {@code leftOut.get(k % leftOut.size())} (feature bagging, see {@link
+     * FeatureGroup}). The model scores with every feature of the parameters' descriptor.
+     *
+     * @throws IllegalArgumentException if {@code orders} is below 1, the algorithm is not the perceptron,
+     *     {@code leftOut} is empty, or the descriptor lacks one of its groups
+     */
+    public static TokenNameFinderModel trainAveraged(
+            List<NameSample> samples,
+            NerTrainingParameters parameters,
+            Map<String, Object> resources,
+            int orders,
+            int threads,
+            List<FeatureGroup> leftOut)
+            throws IOException {
         requirePerceptrons(parameters, orders);
+        if (leftOut.isEmpty()) {
+            throw new IllegalArgumentException("leftOut needs a group per order in turn, NONE for all features");
+        }
         List<List<NameSample>> documents = documents(samples);
         List<Callable<TokenNameFinderModel>> trainings = new ArrayList<>();
         for (int order = 0; order < orders; order++) {
             List<NameSample> ordered = order == 0 ? samples : shuffled(documents, order);
-            trainings.add(() -> trainOnSamples(ordered, parameters, resources));
+            NerTrainingParameters bagged = parameters.withFeatureGeneratorXml(
+                    leftOut.get(order % leftOut.size()).removeFrom(parameters.featureGeneratorXml()));
+            trainings.add(() -> trainOnSamples(ordered, bagged, resources));
         }
         // summed in order as they finish, so that only the models in training are in memory, not all of them
         PerceptronAverage average = new PerceptronAverage();
         inParallel(trainings, threads, model -> average.add((PerceptronModel) model.getArtifact(MODEL_ENTRY)));
-        return model(average.average(), parameters, resources, Map.of("newsflow-averaged-orders", "" + orders));
+        Map<String, String> manifest = new LinkedHashMap<>();
+        manifest.put("newsflow-averaged-orders", "" + orders);
+        if (!leftOut.equals(List.of(FeatureGroup.NONE))) {
+            manifest.put(
+                    "newsflow-feature-bagging",
+                    leftOut.stream()
+                            .map(group -> group.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(",")));
+        }
+        return model(average.average(), parameters, resources, manifest);
     }
 
     /** @throws IllegalArgumentException unless the algorithm is the perceptron and there is at least one order */

@@ -264,6 +264,51 @@ class NerTrainerTest {
     }
 
     @Test
+    void shouldTrainEachOrderWithoutItsFeatureGroupAndScoreWithEveryFeature() throws IOException {
+        List<NameSample> samples = NameSampleFiles.read(write("tiny.conll", TRAINING_SENTENCES));
+
+        TokenNameFinderModel bagged =
+                NerTrainer.trainAveraged(samples, TINY, Map.of(), 2, 2, List.of(FeatureGroup.NONE, FeatureGroup.WORDS));
+        TokenNameFinderModel firstOrderAlone = NerTrainer.trainOnSamples(samples, TINY, Map.of());
+
+        assertEquals("none,words", bagged.getManifestProperty("newsflow-feature-bagging"));
+        assertTrue(
+                new String((byte[]) bagged.getArtifact("generator.featuregen"), StandardCharsets.UTF_8)
+                        .contains("TokenFeatureGeneratorFactory"),
+                "the model scores with the words too");
+        // only the first order learnt the words, so the average holds half its weights for them
+        double[] alone = weights(firstOrderAlone, "w=smith");
+        double[] averaged = weights(bagged, "w=smith");
+        assertTrue(java.util.Arrays.stream(alone).anyMatch(weight -> weight != 0));
+        assertArrayEquals(
+                java.util.Arrays.stream(alone).map(weight -> weight / 2).toArray(), averaged, 1e-9);
+        assertEquals(
+                new MatchCounts(15, 0, 0),
+                NerEvaluator.evaluate(bagged, write("again.conll", TRAINING_SENTENCES))
+                        .overall());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NerTrainer.trainAveraged(samples, TINY, Map.of(), 2, 2, List.of(FeatureGroup.CLUSTERS)));
+    }
+
+    /** The weights of a predicate per outcome, in the order of the model's outcomes (zero where it has none). */
+    @SuppressWarnings("unchecked")
+    private static double[] weights(TokenNameFinderModel model, String predicate) {
+        var perceptron = (opennlp.tools.ml.perceptron.PerceptronModel) model.getArtifact("nameFinder.model");
+        var context = ((Map<String, opennlp.tools.ml.model.Context>) perceptron.getDataStructures()[1]).get(predicate);
+        String[] outcomes = {"other", "person-start", "person-cont", "organization-start", "location-start"};
+        double[] weights = new double[outcomes.length];
+        for (int i = 0; i < context.getOutcomes().length; i++) {
+            String outcome = perceptron.getOutcome(context.getOutcomes()[i]);
+            int slot = java.util.Arrays.asList(outcomes).indexOf(outcome);
+            if (slot >= 0) {
+                weights[slot] = context.getParameters()[i];
+            }
+        }
+        return weights;
+    }
+
+    @Test
     void shouldLearnFromAnAuxiliaryCorpusWithoutTakingItsConventions() throws IOException {
         // the target corpus leaves a person's title out of the name; the auxiliary one, without documents, puts it in
         String target = TRAINING_SENTENCES
