@@ -164,7 +164,7 @@ final class TrainCommand {
                 } catch (IllegalArgumentException e) {
                     throw new picocli.CommandLine.ParameterException(
                             spec.commandLine(),
-                            "--bagging " + group.name().toLowerCase(java.util.Locale.ROOT)
+                            "--bagging " + group
                                     + ": the model has no such features (clusters need --clusters, gazetteers "
                                     + "--gazetteers)");
                 }
@@ -213,7 +213,9 @@ final class TrainCommand {
                                     + (stackedFolds > 1 ? ", two stages (" + stackedFolds + "-fold)" : "")
                                     + (auxiliary.isEmpty() ? "" : ", auxiliary corpus " + auxiliary)
                                     + (orders > 1 ? ", averaged over " + orders + " document orders" : "")
-                                    + (leftOut.size() > 1 ? ", bagging " + String.join(",", bagging) : ""));
+                                    + (leftOut.equals(List.of(FeatureGroup.NONE))
+                                            ? ""
+                                            : ", bagging " + String.join(",", bagging)));
             return 0;
         }
 

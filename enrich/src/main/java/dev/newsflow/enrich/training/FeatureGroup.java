@@ -56,6 +56,12 @@ public enum FeatureGroup {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
 
+    /** The name as the command line and the model's manifest write it ("gazetteers"). */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * Returns the feature generator descriptor without the top-level generators that use this group's generators
      * (a window around a token feature goes with it); the descriptor itself for {@link #NONE}.

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -134,9 +133,7 @@ public final class NerTrainer {
         if (!leftOut.equals(List.of(FeatureGroup.NONE))) {
             manifest.put(
                     "newsflow-feature-bagging",
-                    leftOut.stream()
-                            .map(group -> group.name().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(",")));
+                    leftOut.stream().map(FeatureGroup::toString).collect(Collectors.joining(",")));
         }
         return model(average.average(), parameters, resources, manifest);
     }

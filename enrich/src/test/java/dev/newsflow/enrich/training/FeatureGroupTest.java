@@ -60,6 +60,7 @@ class FeatureGroupTest {
     @Test
     void shouldBeNamedAsTheCommandLineWritesIt() {
         assertEquals(FeatureGroup.GAZETTEERS, FeatureGroup.named(" Gazetteers"));
+        assertEquals("gazetteers", FeatureGroup.GAZETTEERS.toString());
         assertThrows(IllegalArgumentException.class, () -> FeatureGroup.named("gazeteers"));
     }
 
