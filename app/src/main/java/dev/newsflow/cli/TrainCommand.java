@@ -130,9 +130,9 @@ final class TrainCommand {
                         spec.commandLine(), "--auxiliary folds perceptron weights: it needs --algorithm PERCEPTRON");
             }
             List<FeatureGroup> leftOut = featureGroups();
-            if (!leftOut.equals(List.of(FeatureGroup.NONE)) && (orders < 2 || !auxiliary.isEmpty())) {
+            if (!leftOut.equals(List.of(FeatureGroup.NONE)) && orders < 2) {
                 throw new picocli.CommandLine.ParameterException(
-                        spec.commandLine(), "--bagging needs --orders of at least 2 and no --auxiliary");
+                        spec.commandLine(), "--bagging needs --orders of at least 2");
             }
             NerTrainingParameters parameters = NerTrainingParameters.defaults();
             Map<String, Object> resources = new java.util.HashMap<>();
@@ -187,7 +187,8 @@ final class TrainCommand {
                                     parameters,
                                     resources,
                                     orders,
-                                    Math.max(1, Runtime.getRuntime().availableProcessors()))
+                                    Math.max(1, Runtime.getRuntime().availableProcessors()),
+                                    leftOut)
                             : orders > 1
                                     ? NerTrainer.trainAveraged(
                                             NameSampleFiles.read(options.train),

@@ -121,13 +121,17 @@ public final class NerTrainer {
         List<Callable<TokenNameFinderModel>> trainings = new ArrayList<>();
         for (int order = 0; order < orders; order++) {
             List<NameSample> ordered = order == 0 ? samples : shuffled(documents, order);
-            NerTrainingParameters bagged = parameters.withFeatureGeneratorXml(
-                    leftOut.get(order % leftOut.size()).removeFrom(parameters.featureGeneratorXml()));
+            NerTrainingParameters bagged = bagged(parameters, leftOut, order);
             trainings.add(() -> trainOnSamples(ordered, bagged, resources));
         }
         // summed in order as they finish, so that only the models in training are in memory, not all of them
         PerceptronAverage average = new PerceptronAverage();
         inParallel(trainings, threads, model -> average.add((PerceptronModel) model.getArtifact(MODEL_ENTRY)));
+        return model(average.average(), parameters, resources, averagedManifest(orders, leftOut));
+    }
+
+    /** The manifest entries of a model averaged over {@code orders} perceptrons, which left out {@code leftOut}. */
+    private static Map<String, String> averagedManifest(int orders, List<FeatureGroup> leftOut) {
         Map<String, String> manifest = new LinkedHashMap<>();
         manifest.put("newsflow-averaged-orders", "" + orders);
         if (!leftOut.equals(List.of(FeatureGroup.NONE))) {
@@ -135,7 +139,14 @@ public final class NerTrainer {
                     "newsflow-feature-bagging",
                     leftOut.stream().map(FeatureGroup::toString).collect(Collectors.joining(",")));
         }
-        return model(average.average(), parameters, resources, manifest);
+        return manifest;
+    }
+
+    /** The parameters of the perceptron of order {@code order}: without its group of {@code leftOut}. */
+    private static NerTrainingParameters bagged(
+            NerTrainingParameters parameters, List<FeatureGroup> leftOut, int order) {
+        return parameters.withFeatureGeneratorXml(
+                leftOut.get(order % leftOut.size()).removeFrom(parameters.featureGeneratorXml()));
     }
 
     /** @throws IllegalArgumentException unless the algorithm is the perceptron and there is at least one order */
@@ -188,7 +199,30 @@ public final class NerTrainer {
             int orders,
             int threads)
             throws IOException {
+        return trainAugmented(target, auxiliary, parameters, resources, orders, threads, List.of(FeatureGroup.NONE));
+    }
+
+    /**
+     * As {@link #trainAugmented(List, List, NerTrainingParameters, Map, int, int)}, with feature bagging as in {@link
+     * #trainAveraged(List, NerTrainingParameters, Map, int, int, List)}: the perceptron of order {@code k} is trained
+     * without the features of {@code leftOut.get(k % leftOut.size())}.
+     *
+     * @throws IllegalArgumentException as the other overload, and if {@code leftOut} is empty or the descriptor lacks
+     *     one of its groups
+     */
+    public static TokenNameFinderModel trainAugmented(
+            List<NameSample> target,
+            List<NameSample> auxiliary,
+            NerTrainingParameters parameters,
+            Map<String, Object> resources,
+            int orders,
+            int threads,
+            List<FeatureGroup> leftOut)
+            throws IOException {
         requirePerceptrons(parameters, orders);
+        if (leftOut.isEmpty()) {
+            throw new IllegalArgumentException("leftOut needs a group per order in turn, NONE for all features");
+        }
         if (target.isEmpty()) {
             throw new IllegalArgumentException("no target training sentences");
         }
@@ -205,8 +239,9 @@ public final class NerTrainer {
         List<Callable<PerceptronModel>> trainings = new ArrayList<>();
         for (int order = 0; order < orders; order++) {
             List<NameSample> ordered = shuffled(documents, order);
+            NerTrainingParameters bagged = bagged(parameters, leftOut, order);
             trainings.add(() -> {
-                TokenNameFinderFactory factory = factory(parameters, resources);
+                TokenNameFinderFactory factory = factory(bagged, resources);
                 MaxentModel augmented = TrainerFactory.getEventTrainer(parameters.toOpenNlpParameters(), null)
                         .train(new DomainAugmentedEvents(
                                 ObjectStreamUtils.createObjectStream(ordered),
@@ -218,11 +253,9 @@ public final class NerTrainer {
         }
         PerceptronAverage average = new PerceptronAverage();
         inParallel(trainings, threads, average::add);
-        return model(
-                average.average(),
-                parameters,
-                resources,
-                Map.of("newsflow-averaged-orders", "" + orders, "newsflow-auxiliary-sentences", "" + auxiliary.size()));
+        Map<String, String> manifest = averagedManifest(orders, leftOut);
+        manifest.put("newsflow-auxiliary-sentences", "" + auxiliary.size());
+        return model(average.average(), parameters, resources, manifest);
     }
 
     /** The entity types the sentences' names have. */

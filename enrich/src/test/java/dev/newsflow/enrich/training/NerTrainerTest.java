@@ -291,13 +291,19 @@ class NerTrainerTest {
                 () -> NerTrainer.trainAveraged(samples, TINY, Map.of(), 2, 2, List.of(FeatureGroup.CLUSTERS)));
     }
 
-    /** The weights of a predicate per outcome, in the order of the model's outcomes (zero where it has none). */
+    /**
+     * The weights of a predicate per outcome, in the order of the model's outcomes (zero where it has none, and all
+     * zero for a predicate the model does not know).
+     */
     @SuppressWarnings("unchecked")
     private static double[] weights(TokenNameFinderModel model, String predicate) {
         var perceptron = (opennlp.tools.ml.perceptron.PerceptronModel) model.getArtifact("nameFinder.model");
         var context = ((Map<String, opennlp.tools.ml.model.Context>) perceptron.getDataStructures()[1]).get(predicate);
         String[] outcomes = {"other", "person-start", "person-cont", "organization-start", "location-start"};
         double[] weights = new double[outcomes.length];
+        if (context == null) {
+            return weights;
+        }
         for (int i = 0; i < context.getOutcomes().length; i++) {
             String outcome = perceptron.getOutcome(context.getOutcomes()[i]);
             int slot = java.util.Arrays.asList(outcomes).indexOf(outcome);
@@ -359,6 +365,24 @@ class NerTrainerTest {
                 IllegalArgumentException.class,
                 () -> NerTrainer.trainAugmented(targetSentences, withEvents, TINY, Map.of(), 1, 1));
         assertTrue(refused.getMessage().endsWith("[event]"), refused::getMessage);
+    }
+
+    @Test
+    void shouldLeaveOutFeatureGroupsWhenLearningFromAnAuxiliaryCorpusToo() throws IOException {
+        List<NameSample> target = NameSampleFiles.read(write("tiny.conll", TRAINING_SENTENCES));
+        List<NameSample> auxiliary = NameSampleFiles.readDocumentsOrSentences(List.of(write(
+                "auxiliary.opennlp.txt", "<START:person> Tom Smith <END> visited <START:location> Oslo <END> .\n")));
+
+        TokenNameFinderModel withWords = NerTrainer.trainAugmented(target, auxiliary, TINY, Map.of(), 2, 2);
+        TokenNameFinderModel withoutWords =
+                NerTrainer.trainAugmented(target, auxiliary, TINY, Map.of(), 2, 2, List.of(FeatureGroup.WORDS));
+
+        assertEquals("words", withoutWords.getManifestProperty("newsflow-feature-bagging"));
+        assertEquals("1", withoutWords.getManifestProperty("newsflow-auxiliary-sentences"));
+        assertTrue(java.util.Arrays.stream(weights(withWords, "w=smith")).anyMatch(weight -> weight != 0));
+        assertTrue(
+                java.util.Arrays.stream(weights(withoutWords, "w=smith")).allMatch(weight -> weight == 0),
+                "neither order learnt the words");
     }
 
     @Test
