@@ -113,10 +113,7 @@ public final class NerTrainer {
             int threads,
             List<FeatureGroup> leftOut)
             throws IOException {
-        requirePerceptrons(parameters, orders);
-        if (leftOut.isEmpty()) {
-            throw new IllegalArgumentException("leftOut needs a group per order in turn, NONE for all features");
-        }
+        requirePerceptrons(parameters, orders, leftOut);
         List<List<NameSample>> documents = documents(samples);
         List<Callable<TokenNameFinderModel>> trainings = new ArrayList<>();
         for (int order = 0; order < orders; order++) {
@@ -149,13 +146,19 @@ public final class NerTrainer {
                 leftOut.get(order % leftOut.size()).removeFrom(parameters.featureGeneratorXml()));
     }
 
-    /** @throws IllegalArgumentException unless the algorithm is the perceptron and there is at least one order */
-    private static void requirePerceptrons(NerTrainingParameters parameters, int orders) {
+    /**
+     * @throws IllegalArgumentException unless the algorithm is the perceptron, there is at least one order and a
+     *     group to leave out per order ({@link FeatureGroup#NONE} for all features)
+     */
+    private static void requirePerceptrons(NerTrainingParameters parameters, int orders, List<FeatureGroup> leftOut) {
         if (orders < 1) {
             throw new IllegalArgumentException("orders must be at least 1: " + orders);
         }
         if (!NerTrainingParameters.PERCEPTRON.equals(parameters.algorithm())) {
             throw new IllegalArgumentException("only perceptron models can be averaged, not " + parameters.algorithm());
+        }
+        if (leftOut.isEmpty()) {
+            throw new IllegalArgumentException("leftOut needs a group per order in turn, NONE for all features");
         }
     }
 
@@ -219,10 +222,7 @@ public final class NerTrainer {
             int threads,
             List<FeatureGroup> leftOut)
             throws IOException {
-        requirePerceptrons(parameters, orders);
-        if (leftOut.isEmpty()) {
-            throw new IllegalArgumentException("leftOut needs a group per order in turn, NONE for all features");
-        }
+        requirePerceptrons(parameters, orders, leftOut);
         if (target.isEmpty()) {
             throw new IllegalArgumentException("no target training sentences");
         }
