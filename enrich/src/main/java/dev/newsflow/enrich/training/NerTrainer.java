@@ -8,9 +8,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -226,14 +233,14 @@ public final class NerTrainer {
         if (target.isEmpty()) {
             throw new IllegalArgumentException("no target training sentences");
         }
-        java.util.Set<String> unknown = types(auxiliary);
+        Set<String> unknown = types(auxiliary);
         unknown.removeAll(types(target));
         if (!unknown.isEmpty()) {
             // the folded model keeps the plain weights of every outcome: it would find types the target never has
-            throw new IllegalArgumentException("the auxiliary corpus has entity types the target corpus lacks: "
-                    + new java.util.TreeSet<>(unknown));
+            throw new IllegalArgumentException(
+                    "the auxiliary corpus has entity types the target corpus lacks: " + new TreeSet<>(unknown));
         }
-        java.util.Set<NameSample> auxiliarySet = DomainAugmentedEvents.identitySet(auxiliary);
+        Set<NameSample> auxiliarySet = DomainAugmentedEvents.identitySet(auxiliary);
         List<List<NameSample>> documents = new ArrayList<>(documents(target));
         documents.addAll(documents(auxiliary));
         List<Callable<PerceptronModel>> trainings = new ArrayList<>();
@@ -259,10 +266,9 @@ public final class NerTrainer {
     }
 
     /** The entity types the sentences' names have. */
-    private static java.util.Set<String> types(List<NameSample> samples) {
-        java.util.Set<String> types = new java.util.HashSet<>();
-        samples.forEach(
-                sample -> java.util.Arrays.stream(sample.getNames()).forEach(name -> types.add(name.getType())));
+    private static Set<String> types(List<NameSample> samples) {
+        Set<String> types = new HashSet<>();
+        samples.forEach(sample -> Arrays.stream(sample.getNames()).forEach(name -> types.add(name.getType())));
         return types;
     }
 
@@ -280,7 +286,7 @@ public final class NerTrainer {
     /** The documents' sentences with the documents in a random order drawn from the seed. */
     static List<NameSample> shuffled(List<List<NameSample>> documents, long seed) {
         List<List<NameSample>> order = new ArrayList<>(documents);
-        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        Collections.shuffle(order, new Random(seed));
         List<NameSample> sentences = new ArrayList<>();
         order.forEach(sentences::addAll);
         return sentences;
@@ -325,7 +331,7 @@ public final class NerTrainer {
         inParallel(jobs, threads, done::add);
         TokenNameFinderModel full = (TokenNameFinderModel) done.get(folds);
         // put the held-out documents back in their original order
-        List<List<NameSample>> byDocument = new ArrayList<>(java.util.Collections.nCopies(documents.size(), null));
+        List<List<NameSample>> byDocument = new ArrayList<>(Collections.nCopies(documents.size(), null));
         for (int f = 0; f < folds; f++) {
             @SuppressWarnings("unchecked")
             List<NameSample> part = (List<NameSample>) done.get(f);
@@ -340,7 +346,7 @@ public final class NerTrainer {
         }
         List<NameSample> stacked = new ArrayList<>(samples.size());
         byDocument.forEach(stacked::addAll);
-        Map<String, Object> withStageOne = new java.util.HashMap<>(resources);
+        Map<String, Object> withStageOne = new HashMap<>(resources);
         withStageOne.put(StageOneModel.RESOURCE, StageOneModel.of(full));
         return trainOnSamples(stacked, stageTwo, withStageOne);
     }
