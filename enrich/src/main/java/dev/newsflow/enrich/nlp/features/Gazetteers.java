@@ -202,17 +202,14 @@ public final class Gazetteers implements SerializableArtifact {
                     id = listsSeen.size();
                     listsSeen.add(list);
                 }
-                // the phrase's hash is its tokens' hashes built up with single spaces, as find() builds them
                 String lower = phrase.toLowerCase(Locale.ROOT);
-                int firstSpace = lower.indexOf(' ');
-                long first = TextHash.of(firstSpace < 0 ? lower : lower.substring(0, firstSpace));
-                int tokens = 1 + (int) lower.chars().filter(c -> c == ' ').count();
-                longestByFirst.merge(TextHash.finish(first), tokens, Math::max);
-                long key = firstSpace < 0 ? first : TextHash.append(first, lower.substring(firstSpace));
-                int before = phraseLists.getOrDefault(TextHash.finish(key), 0);
-                if ((before & (1 << id)) == 0) {
-                    phraseLists.put(TextHash.finish(key), before | (1 << id));
+                if (index(lower, id, phraseLists, longestByFirst)) {
                     sizes.merge(list, 1, Integer::sum);
+                }
+                // nlp4j's lists split hyphens off ("wal - mart"), CoNLL and SentenceSplitter keep a hyphenated word
+                // whole ("Wal-Mart"): the phrase is indexed as written and with its hyphens joined
+                if (lower.contains(SPLIT_HYPHEN)) {
+                    index(lower.replace(SPLIT_HYPHEN, "-"), id, phraseLists, longestByFirst);
                 }
                 gzip.write((list + '\t' + phrase + '\n').getBytes(StandardCharsets.UTF_8));
             }
@@ -237,6 +234,26 @@ public final class Gazetteers implements SerializableArtifact {
                 HashIndex.of(phraseLists),
                 HashIndex.of(longestByFirst),
                 compressed.toByteArray());
+    }
+
+    /** A hyphen written as a token of its own. */
+    private static final String SPLIT_HYPHEN = " - ";
+
+    /**
+     * Adds the lower-cased phrase to the list {@code id} in the index and its token count to the longest phrase for
+     * its first token; returns whether the list did not hold it yet. The phrase's hash is its tokens' hashes built up
+     * with single spaces, as {@link #find} builds them.
+     */
+    private static boolean index(
+            String lower, int id, Map<Long, Integer> phraseLists, Map<Long, Integer> longestByFirst) {
+        int firstSpace = lower.indexOf(' ');
+        long first = TextHash.of(firstSpace < 0 ? lower : lower.substring(0, firstSpace));
+        int tokens = 1 + (int) lower.chars().filter(c -> c == ' ').count();
+        longestByFirst.merge(TextHash.finish(first), tokens, Math::max);
+        long key = firstSpace < 0 ? first : TextHash.append(first, lower.substring(firstSpace));
+        int before = phraseLists.getOrDefault(TextHash.finish(key), 0);
+        phraseLists.put(TextHash.finish(key), before | (1 << id));
+        return (before & (1 << id)) == 0;
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

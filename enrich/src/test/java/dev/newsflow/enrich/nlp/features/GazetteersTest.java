@@ -58,6 +58,19 @@ class GazetteersTest {
     }
 
     @Test
+    void shouldMatchAPhraseWrittenWithItsHyphensSplitOffAgainstAHyphenatedWordAndAsWritten() throws IOException {
+        // nlp4j's lists hold "wal - mart"; CoNLL and SentenceSplitter keep "Wal-Mart" one token
+        Gazetteers gazetteers = gazetteers("org.company\tWal - Mart\norg.company\tRolls - Royce Motor Cars\n");
+
+        assertEquals(
+                List.of(new Gazetteers.Match("org.company", 2, 3), new Gazetteers.Match("org.company", 5, 8)),
+                gazetteers.find(tokens("shares of Wal-Mart and of Rolls-Royce Motor Cars rose")));
+        assertEquals(List.of(new Gazetteers.Match("org.company", 0, 3)), gazetteers.find(tokens("Wal - Mart shares")));
+        assertTrue(gazetteers.contains("org.company", "WAL-MART"));
+        assertEquals(Map.of("org.company", 2), gazetteers.sizes(), "the joined spelling is no phrase of its own");
+    }
+
+    @Test
     void shouldMatchOnlyCapitalisedPhrasesExceptTitlesAndSuffixes() throws IOException {
         Gazetteers gazetteers = gazetteers(LISTS);
 
