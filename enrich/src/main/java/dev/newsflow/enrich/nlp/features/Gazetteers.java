@@ -175,6 +175,8 @@ public final class Gazetteers implements SerializableArtifact {
         // bits by the order lists are first seen here; renumbered by sorted name below
         Map<Long, Integer> phraseLists = new HashMap<>();
         Map<Long, Integer> longestByFirst = new HashMap<>();
+        // apart, so that a list's size counts the phrases as written whichever spelling comes first
+        Map<Long, Integer> joinedHyphens = new HashMap<>();
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         // the fastest compression level: loading a model compresses the text again, and its size matters little
@@ -209,7 +211,7 @@ public final class Gazetteers implements SerializableArtifact {
                 // nlp4j's lists split hyphens off ("wal - mart"), CoNLL and SentenceSplitter keep a hyphenated word
                 // whole ("Wal-Mart"): the phrase is indexed as written and with its hyphens joined
                 if (lower.contains(SPLIT_HYPHEN)) {
-                    index(lower.replace(SPLIT_HYPHEN, "-"), id, phraseLists, longestByFirst);
+                    index(lower.replace(SPLIT_HYPHEN, "-"), id, joinedHyphens, longestByFirst);
                 }
                 gzip.write((list + '\t' + phrase + '\n').getBytes(StandardCharsets.UTF_8));
             }
@@ -219,6 +221,7 @@ public final class Gazetteers implements SerializableArtifact {
         for (int id = 0; id < bitOf.length; id++) {
             bitOf[id] = 1 << Arrays.binarySearch(names, listsSeen.get(id));
         }
+        joinedHyphens.forEach((key, lists) -> phraseLists.merge(key, lists, (a, b) -> a | b));
         phraseLists.replaceAll((key, seen) -> {
             int sorted = 0;
             for (int id = 0; id < bitOf.length; id++) {

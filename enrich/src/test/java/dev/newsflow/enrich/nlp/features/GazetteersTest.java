@@ -71,6 +71,15 @@ class GazetteersTest {
     }
 
     @Test
+    void shouldCountAPhraseWrittenBothWaysTwiceWhicheverComesFirst() throws IOException {
+        String split = "org.company\tWal - Mart\n";
+        String joined = "org.company\tWal-Mart\n";
+
+        assertEquals(Map.of("org.company", 2), gazetteers(split + joined).sizes());
+        assertEquals(Map.of("org.company", 2), gazetteers(joined + split).sizes());
+    }
+
+    @Test
     void shouldMatchOnlyCapitalisedPhrasesExceptTitlesAndSuffixes() throws IOException {
         Gazetteers gazetteers = gazetteers(LISTS);
 
