@@ -175,7 +175,7 @@ public final class Gazetteers implements SerializableArtifact {
         // bits by the order lists are first seen here; renumbered by sorted name below
         Map<Long, Integer> phraseLists = new HashMap<>();
         Map<Long, Integer> longestByFirst = new HashMap<>();
-        // apart, so that a list's size counts the phrases as written whichever spelling comes first
+        // the hyphen-joined spellings (below), kept apart so that a list's size counts only the phrases as written
         Map<Long, Integer> joinedHyphens = new HashMap<>();
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
