@@ -1,10 +1,14 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.enrich.nlp.NlpModels;
+import dev.newsflow.enrich.training.NameError;
 import dev.newsflow.enrich.training.NerEvaluation;
 import dev.newsflow.enrich.training.NerEvaluator;
 import dev.newsflow.enrich.training.TopicEvaluation;
 import dev.newsflow.enrich.training.TopicEvaluator;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +40,13 @@ final class EvalCommand {
         @Option(names = "--model", paramLabel = "FILE", description = "Default: the shipped model.")
         Path model;
 
+        @Option(
+                names = "--errors",
+                paramLabel = "FILE",
+                description = "Also write every name it got wrong to FILE, one a line, tab-separated: missed, "
+                        + "spurious, wrong type or wrong span, with the gold and the found name and the sentence.")
+        Path errors;
+
         @Spec
         CommandSpec spec;
 
@@ -44,7 +55,15 @@ final class EvalCommand {
             TrainCommand.requireReadable(List.of(file));
             TokenNameFinderModel finder =
                     model == null ? NlpModels.load().nameFinder() : NlpModels.loadNameFinder(model);
-            NerEvaluation evaluation = NerEvaluator.evaluate(finder, file);
+            NerEvaluation evaluation;
+            if (errors == null) {
+                evaluation = NerEvaluator.evaluate(finder, file);
+            } else {
+                try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+                    out.println(NameError.TSV_HEADER);
+                    evaluation = NerEvaluator.evaluate(finder, file, error -> out.println(error.toTsvLine()));
+                }
+            }
             spec.commandLine().getOut().println(evaluation.report());
             return 0;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -27,7 +28,13 @@ public final class NerEvaluator {
      * document at a time through a {@link DocumentNameTagger}, including its pass over repeated mentions.
      */
     public static NerEvaluation evaluate(TokenNameFinderModel model, Path file) throws IOException {
-        return evaluate(new DocumentNameTagger(model), NameSampleFiles.read(file));
+        return evaluate(model, file, error -> {});
+    }
+
+    /** As {@link #evaluate(TokenNameFinderModel, Path)}, and hands every name it got wrong to {@code errors}. */
+    public static NerEvaluation evaluate(TokenNameFinderModel model, Path file, Consumer<NameError> errors)
+            throws IOException {
+        return evaluate(new DocumentNameTagger(model), NameSampleFiles.read(file), errors);
     }
 
     /**
@@ -35,14 +42,28 @@ public final class NerEvaluator {
      * {@link NameSample#isClearAdaptiveDataSet()}), and counts its matches.
      */
     public static NerEvaluation evaluate(DocumentNameTagger finder, List<NameSample> samples) {
+        return evaluate(finder, samples, error -> {});
+    }
+
+    /**
+     * As {@link #evaluate(DocumentNameTagger, List)}, and hands every name it got wrong to {@code errors}, in the
+     * order of the sentences.
+     */
+    public static NerEvaluation evaluate(
+            DocumentNameTagger finder, List<NameSample> samples, Consumer<NameError> errors) {
         TreeMap<String, MatchCounts> byType = new TreeMap<>();
         int tokens = 0;
+        int number = 0;
         for (List<NameSample> document : NerTrainer.documents(samples)) {
+            number++;
             List<Span[]> found =
                     finder.find(document.stream().map(NameSample::getSentence).toList());
             for (int i = 0; i < document.size(); i++) {
-                tally(document.get(i).getNames(), found.get(i), byType);
-                tokens += document.get(i).getSentence().length;
+                NameSample sample = document.get(i);
+                tally(sample.getNames(), found.get(i), byType);
+                errors(number, sample.getSentence(), sample.getNames(), found.get(i))
+                        .forEach(errors);
+                tokens += sample.getSentence().length;
             }
         }
         return new NerEvaluation(byType, samples.size(), tokens);
@@ -87,6 +108,43 @@ public final class NerEvaluator {
                 byType.merge(entity.type(), MatchCounts.NONE.plusFalseNegative(), MatchCounts::plus);
             }
         }
+    }
+
+    /**
+     * Pairs the sentence's wrong names: a found name with a gold name of the same span is a wrong type, one that only
+     * overlaps a gold name a wrong span; what remains unpaired is missed (gold) or spurious (found).
+     */
+    static List<NameError> errors(int document, String[] sentence, Span[] gold, Span[] found) {
+        List<NameError> errors = new java.util.ArrayList<>();
+        List<Span> missed = new java.util.ArrayList<>();
+        List<Span> wrong = new java.util.ArrayList<>();
+        Set<Entity> foundEntities = entities(found);
+        Set<Entity> goldEntities = entities(gold);
+        for (Span name : gold) {
+            if (!foundEntities.contains(new Entity(name.getStart(), name.getEnd(), name.getType()))) {
+                missed.add(name);
+            }
+        }
+        for (Span name : found) {
+            if (!goldEntities.contains(new Entity(name.getStart(), name.getEnd(), name.getType()))) {
+                wrong.add(name);
+            }
+        }
+        for (Span name : wrong) {
+            Span pair = missed.stream()
+                    .filter(g -> g.getStart() == name.getStart() && g.getEnd() == name.getEnd())
+                    .findFirst()
+                    .orElse(null);
+            NameError.Kind kind = NameError.Kind.WRONG_TYPE;
+            if (pair == null) {
+                pair = missed.stream().filter(name::intersects).findFirst().orElse(null);
+                kind = pair == null ? NameError.Kind.SPURIOUS : NameError.Kind.WRONG_SPAN;
+            }
+            missed.remove(pair);
+            errors.add(new NameError(kind, document, sentence, pair, name));
+        }
+        missed.forEach(name -> errors.add(new NameError(NameError.Kind.MISSED, document, sentence, name, null)));
+        return errors;
     }
 
     private static Set<Entity> entities(Span[] spans) {

@@ -98,6 +98,26 @@ class NerEvaluatorTest {
         assertTrue(report.contains("location           0.00%   0.00%    0.00       0       1       0"), report);
     }
 
+    @Test
+    void shouldTellTheKindOfEveryWrongNameAndLeaveOutTheRightOnes() {
+        String[] sentence = SENTENCE.split(" ");
+        Span[] gold = spans(new Span(0, 2, "person"), new Span(3, 4, "organization"), new Span(5, 6, "location"));
+        Span[] found = spans(new Span(1, 2, "person"), new Span(3, 4, "location"), new Span(2, 3, "misc"));
+
+        List<String> errors = NerEvaluator.errors(7, sentence, gold, found).stream()
+                .map(NameError::toTsvLine)
+                .toList();
+
+        assertEquals(
+                List.of(
+                        "wrong span\t7\tJohn Smith\tperson\tSmith\tperson\t" + SENTENCE,
+                        "wrong type\t7\tAcme\torganization\tAcme\tlocation\t" + SENTENCE,
+                        "spurious\t7\t\t\tvisited\tmisc\t" + SENTENCE,
+                        "missed\t7\tParis\tlocation\t\t\t" + SENTENCE),
+                errors);
+        assertEquals(List.of(), NerEvaluator.errors(1, sentence, gold, gold));
+    }
+
     private static NerEvaluation evaluate(Span[] gold, Span[] predicted) {
         ScriptedFinder finder = new ScriptedFinder(Map.of(SENTENCE, predicted));
         return NerEvaluator.evaluate(finder, List.of(sample(SENTENCE, true, gold)));
