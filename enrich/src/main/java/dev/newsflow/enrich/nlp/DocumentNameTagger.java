@@ -77,6 +77,7 @@ public final class DocumentNameTagger {
         // the repairs, in the order they run; each sees the names the one before it left
         names = withoutEdgePunctuation(sentences, names);
         names = withoutPortfolios(sentences, names);
+        names = withoutTitles(sentences, names);
         names = withRegnalNumbers(sentences, names);
         names = withVenuesJoined(sentences, names);
         names = withHeadWordTypes(sentences, names);
@@ -441,6 +442,86 @@ public final class DocumentNameTagger {
                 .toArray(Span[]::new));
     }
 
+    /**
+     * Ranks and offices that stand before a person's name and are not part of it in CoNLL's guidelines ("Cardinal
+     * Wolsey", "Emperor Charles VI", "PRINCE NASEEM"). Not "King", which is a surname as often ("Billie Jean King",
+     * and eng.testa has "King" alone six times), nor words that open organizations' names too ("General Motors": the
+     * rule only touches persons, but the model's persons are not always right).
+     */
+    private static final Set<String> TITLES = Set.of(
+            "mr",
+            "mr.",
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "dr",
+            "dr.",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "queen",
+            "prince",
+            "princess",
+            "emperor",
+            "empress",
+            "pope",
+            "cardinal",
+            "archbishop",
+            "bishop",
+            "president",
+            "premier",
+            "chancellor",
+            "senator",
+            "sen.",
+            "governor",
+            "gov.",
+            "mayor",
+            "judge",
+            "colonel",
+            "col.",
+            "lieutenant",
+            "lt.",
+            "lieutenant-colonel",
+            "lieutenant-general",
+            "major-general",
+            "brigadier",
+            "captain",
+            "capt.",
+            "admiral",
+            "marshal",
+            "field-marshal",
+            "sheikh",
+            "ayatollah",
+            "rabbi",
+            "professor",
+            "prof.",
+            "coach",
+            "chairman");
+
+    /**
+     * "Emperor Charles VI" is "Charles VI": a person's name of two words or more loses the titles it opens with
+     * ({@link #TITLES}); entity consolidation then merges "Charles VI" with its other mentions.
+     */
+    static List<Span[]> withoutTitles(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                int start = name.getStart();
+                while (PERSON.equals(name.getType())
+                        && start + 1 < name.getEnd()
+                        && TITLES.contains(tokens[start].toLowerCase(Locale.ROOT))) {
+                    start++;
+                }
+                if (start > name.getStart()) {
+                    spans[i] = new Span(start, name.getEnd(), name.getType(), name.getProb());
+                }
+            }
+            return spans;
+        });
+    }
+
     /** Punctuation only, but not a bracket, which may close one the name opened: "Mladost ( BJ )". */
     private static boolean isPunctuation(String token) {
         return token.codePoints().noneMatch(Character::isLetterOrDigit)
@@ -450,7 +531,10 @@ public final class DocumentNameTagger {
     /** A roman numeral of two letters or more ("II", "VI", "XVI"; not "I", which is a pronoun). */
     private static final Pattern REGNAL_NUMBER = Pattern.compile("(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})");
 
-    /** "King Felipe VI", "Pope Benedict XVI": a person's name takes the roman numeral right after it. */
+    /**
+     * "King Felipe VI", "Pope Benedict XVI": a person's name takes the roman numeral right after it, and "I" after a
+     * monarch's title ("Queen Elizabeth I").
+     */
     static List<Span[]> withRegnalNumbers(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {
@@ -459,12 +543,21 @@ public final class DocumentNameTagger {
                 if (PERSON.equals(name.getType())
                         && next < tokens.length
                         && (i + 1 == spans.length || spans[i + 1].getStart() > next)
-                        && REGNAL_NUMBER.matcher(tokens[next]).matches()) {
+                        && (REGNAL_NUMBER.matcher(tokens[next]).matches()
+                                || (tokens[next].equals("I") && afterMonarchsTitle(tokens, name)))) {
                     spans[i] = new Span(name.getStart(), next + 1, name.getType(), name.getProb());
                 }
             }
             return spans;
         });
+    }
+
+    /** Titles after which "I" is a regnal number, not a pronoun: "Queen Elizabeth I". */
+    private static final Set<String> MONARCHS_TITLES =
+            Set.of("king", "queen", "emperor", "empress", "pope", "tsar", "czar", "kaiser", "shah", "sultan");
+
+    private static boolean afterMonarchsTitle(String[] tokens, Span name) {
+        return name.getStart() > 0 && MONARCHS_TITLES.contains(tokens[name.getStart() - 1].toLowerCase(Locale.ROOT));
     }
 
     private static String headWordType(String[] tokens, Span name) {

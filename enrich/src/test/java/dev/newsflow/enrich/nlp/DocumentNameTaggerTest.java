@@ -69,6 +69,39 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldTakeIAsARegnalNumberOnlyAfterAMonarchsTitle() {
+        List<String[]> sentences = List.<String[]>of(tokens("Queen Elizabeth I was born , as Henry I said ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(1, 2, "person"), new Span(7, 8, "person")});
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 3, "person"), new Span(7, 8, "person")},
+                DocumentNameTagger.withRegnalNumbers(sentences, names).get(0));
+    }
+
+    @Test
+    void shouldLeaveTitlesOutOfPersonsNamesButNotAOneWordNameOrAnOrganization() {
+        List<String[]> sentences = List.<String[]>of(tokens(
+                "Emperor Charles VI , PRINCE NASEEM , Lieutenant-Colonel Max Marriner , Judge , President Airlines"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 3, "person"),
+            new Span(4, 6, "person"),
+            new Span(7, 10, "person"),
+            new Span(11, 12, "person"),
+            new Span(13, 15, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(1, 3, "person"),
+                    new Span(5, 6, "person"),
+                    new Span(8, 10, "person"),
+                    new Span(11, 12, "person"),
+                    new Span(13, 15, "organization")
+                },
+                DocumentNameTagger.withoutTitles(sentences, names).get(0));
+    }
+
+    @Test
     void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
         List<Span[]> names = List.<Span[]>of(
