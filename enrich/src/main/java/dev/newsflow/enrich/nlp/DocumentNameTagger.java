@@ -49,6 +49,7 @@ public final class DocumentNameTagger {
     private final NameFinderME stageOne;
     private final Predicate<String> isCountry;
     private final Predicate<String> isNationality;
+    private final Predicate<String> isKnownPerson;
 
     public DocumentNameTagger(TokenNameFinderModel model) {
         this.finder = new NameFinderME(model);
@@ -61,6 +62,9 @@ public final class DocumentNameTagger {
                 : name -> false;
         this.isNationality = gazetteers instanceof Gazetteers lists
                 ? name -> lists.contains(Gazetteers.NATIONALITIES, name)
+                : name -> false;
+        this.isKnownPerson = gazetteers instanceof Gazetteers lists
+                ? name -> lists.contains(Gazetteers.PERSONS, name)
                 : name -> false;
     }
 
@@ -84,6 +88,7 @@ public final class DocumentNameTagger {
         names = withPlaceWordsAfter(sentences, isNationality, names);
         names = withListTypes(sentences, isCountry, names);
         names = withPossessivesJoined(sentences, names);
+        names = withSurnamesAsPersons(sentences, isKnownPerson, names);
         return withRepeatedMentions(sentences, names);
     }
 
@@ -629,6 +634,41 @@ public final class DocumentNameTagger {
             finder.clearAdaptiveData();
         }
         return names;
+    }
+
+    /**
+     * "Neil Jordan ... Jordan said": a one-word name that is the last word of a person's name of two words or more
+     * elsewhere in the document is that person, whatever type the model gave it ("Jordan" and "Washington" are places
+     * too), where the full name is a person the gazetteers know: the model's own persons are not always right ("Lebed
+     * Chechnya" in a headline would make "Chechnya" a person; on eng.testa, any person's name: 5 names more right, a
+     * known one: 11).
+     */
+    static List<Span[]> withSurnamesAsPersons(
+            List<String[]> sentences, Predicate<String> isKnownPerson, List<Span[]> names) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Span name : names.get(s)) {
+                if (PERSON.equals(name.getType())
+                        && name.length() > 1
+                        && isKnownPerson.test(text(sentences.get(s), name.getStart(), name.getEnd()))) {
+                    surnames.add(sentences.get(s)[name.getEnd() - 1]);
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return names;
+        }
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                if (name.length() == 1
+                        && !PERSON.equals(name.getType())
+                        && surnames.contains(tokens[name.getStart()])) {
+                    spans[i] = new Span(name.getStart(), name.getEnd(), PERSON, name.getProb());
+                }
+            }
+            return spans;
+        });
     }
 
     static List<Span[]> withRepeatedMentions(List<String[]> sentences, List<Span[]> names) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,36 @@ class DocumentNameTaggerTest {
                     new Span(13, 15, "organization")
                 },
                 DocumentNameTagger.withoutTitles(sentences, names).get(0));
+    }
+
+    @Test
+    void shouldMakeAOneWordNameAPersonWhereItEndsAKnownPersonsNameInTheDocument() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Neil Jordan filmed in Dublin , said Jordan ."),
+                tokens("Lebed Chechnya : Lebed flew to Chechnya , not Jordan ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 2, "person"), new Span(4, 5, "location"), new Span(7, 8, "location")},
+                new Span[] {
+                    new Span(0, 2, "person"),
+                    new Span(3, 4, "person"),
+                    new Span(6, 7, "location"),
+                    new Span(9, 10, "location")
+                });
+        Predicate<String> isKnownPerson = "Neil Jordan"::equals;
+
+        List<Span[]> fixed = DocumentNameTagger.withSurnamesAsPersons(sentences, isKnownPerson, names);
+
+        assertArrayEquals(
+                new Span[] {new Span(0, 2, "person"), new Span(4, 5, "location"), new Span(7, 8, "person")},
+                fixed.get(0));
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 2, "person"),
+                    new Span(3, 4, "person"),
+                    new Span(6, 7, "location"),
+                    new Span(9, 10, "person")
+                },
+                fixed.get(1));
     }
 
     @Test

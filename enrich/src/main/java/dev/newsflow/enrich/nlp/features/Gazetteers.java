@@ -47,6 +47,12 @@ public final class Gazetteers implements SerializableArtifact {
     /** The list of nationalities and peoples' adjectives ("Greek", "Kurdish") among the model's gazetteers. */
     public static final String NATIONALITIES = "wiki.nationality";
 
+    /** The list of people's names (Wikipedia's titles of articles about people: "Neil Jordan"). */
+    public static final String PERSONS = "wiki.person";
+
+    /** The list of given names and surnames ("Meaghan", "Attenborough"). */
+    public static final String GIVEN_AND_SURNAMES = "wiki.name";
+
     /** A match of one list: tokens {@code [start, end)} of a sentence. */
     record Match(String list, int start, int end) {}
 
