@@ -89,6 +89,7 @@ public final class DocumentNameTagger {
         names = withListTypes(sentences, isCountry, names);
         names = withPossessivesJoined(sentences, names);
         names = withSurnamesAsPersons(sentences, isKnownPerson, names);
+        names = withShortOrganizationNames(sentences, isNationality, names);
         return withRepeatedMentions(sentences, names);
     }
 
@@ -665,6 +666,45 @@ public final class DocumentNameTagger {
                         && !PERSON.equals(name.getType())
                         && surnames.contains(tokens[name.getStart()])) {
                     spans[i] = new Span(name.getStart(), name.getEnd(), PERSON, name.getProb());
+                }
+            }
+            return spans;
+        });
+    }
+
+    /**
+     * "Magna International Inc. ... Magna said": a one-word person or misc name that is the first word of an
+     * organization's name ending in a head word ("Inc.", "Bank", ...) elsewhere in the document is that organization,
+     * unless it is a nationality ("Palestinian" before "Palestinian Authority"). Persons and misc names only: a place
+     * is one as often as not ("California" before "California Federal Bank"); on eng.testa, any type: 27 names fewer
+     * right; persons and misc names: 3 more.
+     */
+    static List<Span[]> withShortOrganizationNames(
+            List<String[]> sentences, Predicate<String> isNationality, List<Span[]> names) {
+        Set<String> firstWords = new java.util.HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            for (Span name : names.get(s)) {
+                if (ORGANIZATION.equals(name.getType())
+                        && name.length() > 1
+                        && isOrganizationHead(tokens[name.getEnd() - 1])) {
+                    firstWords.add(tokens[name.getStart()]);
+                }
+            }
+        }
+        if (firstWords.isEmpty()) {
+            return names;
+        }
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                String word = tokens[name.getStart()];
+                if (name.length() == 1
+                        && (PERSON.equals(name.getType()) || MISC.equals(name.getType()))
+                        && firstWords.contains(word)
+                        && !isNationality.test(word)
+                        && !ADJECTIVE_OF_PLACE.matcher(word).matches()) {
+                    spans[i] = new Span(name.getStart(), name.getEnd(), ORGANIZATION, name.getProb());
                 }
             }
             return spans;

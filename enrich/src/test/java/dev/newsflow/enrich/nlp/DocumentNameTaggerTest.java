@@ -133,6 +133,28 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeAOneWordPersonOrMiscNameThatOpensAnOrganizationsNameInTheDocumentThatOrganization() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Magna International Inc. and the Palestinian Authority ."),
+                tokens("Magna , Palestinian , Magna and Kessel ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 3, "organization"), new Span(5, 7, "organization")}, new Span[] {
+                    new Span(0, 1, "person"), new Span(2, 3, "misc"), new Span(4, 5, "location"), new Span(6, 7, "misc")
+                });
+
+        List<Span[]> fixed = DocumentNameTagger.withShortOrganizationNames(sentences, "Palestinian"::equals, names);
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 1, "organization"),
+                    new Span(2, 3, "misc"),
+                    new Span(4, 5, "location"),
+                    new Span(6, 7, "misc")
+                },
+                fixed.get(1));
+    }
+
+    @Test
     void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
         List<Span[]> names = List.<Span[]>of(
