@@ -35,7 +35,10 @@ import opennlp.tools.util.Span;
  * names of one type on either side of a plural's apostrophe become one ("St James ' Park"); a person's name takes
  * the roman numeral after it ("King Felipe VI"); punctuation at a name's edge goes ("— Mars"); and the one place in a
  * list of organizations is an organization ("Microsoft, Meta and Amazon"), and the one person in a list of places or
- * organizations takes their type.
+ * organizations takes their type. Across the document, a person's name drops the title it opens with ("Cardinal
+ * Wolsey"), two persons around a quoted nickname are one, and a one-word name takes the type of the longer name it
+ * is short for: the surname of a person the gazetteers know ("Neil Jordan ... Jordan"), the first word of an
+ * organization's name ("Magna International Inc. ... Magna").
  *
  * <p>A model that carries a first-stage model ({@link StageOneModel}, a stacked model) is run in two stages: the first
  * stage tags the whole document, and its names become document-level features of every token for the second stage
@@ -88,6 +91,7 @@ public final class DocumentNameTagger {
         names = withPlaceWordsAfter(sentences, isNationality, names);
         names = withListTypes(sentences, isCountry, names);
         names = withPossessivesJoined(sentences, names);
+        names = withNicknamesJoined(sentences, names);
         names = withSurnamesAsPersons(sentences, isKnownPerson, names);
         names = withShortOrganizationNames(sentences, isNationality, names);
         return withRepeatedMentions(sentences, names);
@@ -609,6 +613,61 @@ public final class DocumentNameTagger {
             result.add(spans.toArray(Span[]::new));
         }
         return result;
+    }
+
+    /**
+     * Two persons with a nickname in quotes between them are one person: "Roberto \" Hands of Stone \" Duran", which
+     * the model tags as "Roberto" and "Duran" (CoNLL's guidelines keep the nickname inside the name).
+     */
+    static List<Span[]> withNicknamesJoined(List<String[]> sentences, List<Span[]> names) {
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            List<Span> spans = new ArrayList<>(Arrays.asList(names.get(s)));
+            for (int i = 0; i < spans.size(); i++) {
+                Span first = spans.get(i);
+                int close = nicknameEnd(tokens, first.getEnd());
+                if (!PERSON.equals(first.getType()) || close < 0) {
+                    continue;
+                }
+                // the person after the closing quote; names inside the quotes ("Stone") go
+                int next = i + 1;
+                while (next < spans.size() && spans.get(next).getEnd() <= close) {
+                    next++;
+                }
+                if (next < spans.size()
+                        && spans.get(next).getStart() == close + 1
+                        && PERSON.equals(spans.get(next).getType())) {
+                    Span joined = new Span(first.getStart(), spans.get(next).getEnd(), PERSON, first.getProb());
+                    spans.subList(i, next + 1).clear();
+                    spans.add(i, joined);
+                }
+            }
+            result.add(spans.toArray(Span[]::new));
+        }
+        return result;
+    }
+
+    /**
+     * The index of the quote that closes a nickname opening at {@code open} (one to four words in straight quotes,
+     * the first capitalised: "\" Macho \"", "\" Hands of Stone \""), or -1.
+     */
+    private static int nicknameEnd(String[] tokens, int open) {
+        if (open >= tokens.length
+                || !tokens[open].equals("\"")
+                || open + 1 >= tokens.length
+                || !capitalised(tokens[open + 1])) {
+            return -1;
+        }
+        for (int i = open + 1; i < tokens.length && i <= open + 5; i++) {
+            if (tokens[i].equals("\"")) {
+                return i > open + 1 ? i : -1;
+            }
+            if (!Character.isLetter(tokens[i].codePointAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isHeadWord(String token) {

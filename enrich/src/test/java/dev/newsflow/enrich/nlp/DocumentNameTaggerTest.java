@@ -155,6 +155,27 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldJoinTwoPersonsWithANicknameInQuotesBetweenThemButNotTwoTitles() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Roberto \" Hands of Stone \" Duran beat Hector \" Macho \" Camacho ."),
+                tokens("films \" Ice Cold in Alex \" , \" Lawrence of Arabia \" ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {
+                    new Span(0, 1, "person"),
+                    new Span(4, 5, "misc"),
+                    new Span(6, 7, "person"),
+                    new Span(8, 9, "person"),
+                    new Span(12, 13, "person")
+                },
+                new Span[] {new Span(5, 6, "person"), new Span(9, 10, "person")});
+
+        List<Span[]> fixed = DocumentNameTagger.withNicknamesJoined(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 7, "person"), new Span(8, 13, "person")}, fixed.get(0));
+        assertArrayEquals(names.get(1), fixed.get(1));
+    }
+
+    @Test
     void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
         List<Span[]> names = List.<Span[]>of(
