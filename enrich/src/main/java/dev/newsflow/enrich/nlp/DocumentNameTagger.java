@@ -698,8 +698,9 @@ public final class DocumentNameTagger {
 
     /**
      * "Neil Jordan ... Jordan said": a one-word name that is the last word of a person's name of two words or more
-     * elsewhere in the document is that person, whatever type the model gave it ("Jordan" and "Washington" are places
-     * too), where the full name is a person the gazetteers know: the model's own persons are not always right ("Lebed
+     * elsewhere in the document is that person where the model made it a place or misc ("Jordan" and "Washington" are
+     * places too; not an organization: "Walt Disney ... Disney"), and where the full name is a person the gazetteers
+     * know: the model's own persons are not always right ("Lebed
      * Chechnya" in a headline would make "Chechnya" a person; on eng.testa, any person's name: 5 names more right, a
      * known one: 11).
      */
@@ -722,7 +723,7 @@ public final class DocumentNameTagger {
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
                 if (name.length() == 1
-                        && !PERSON.equals(name.getType())
+                        && (LOCATION.equals(name.getType()) || MISC.equals(name.getType()))
                         && surnames.contains(tokens[name.getStart()])) {
                     spans[i] = new Span(name.getStart(), name.getEnd(), PERSON, name.getProb());
                 }
