@@ -34,6 +34,13 @@ public final class ArticleAnalyzer {
 
     private static final int LANGUAGE_SAMPLE = 1000;
 
+    /**
+     * Titles that are part of how the news names someone ("Prince Harry", "Queen Elizabeth", "Pope Francis"): a
+     * person's mention takes the one before it, though the name finder leaves titles out, as CoNLL's guidelines do.
+     */
+    private static final java.util.Set<String> ROYAL_TITLES = java.util.Set.of(
+            "king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "sultan", "tsar");
+
     private final SentenceSplitter sentences;
     private final LanguageDetectorME languages;
     private final DocumentNameTagger names;
@@ -116,7 +123,13 @@ public final class ArticleAnalyzer {
         for (int s = 0; s < found.size(); s++) {
             Sentence sentence = sentences.get(s);
             for (Span name : found.get(s)) {
-                String text = sentence.textOf(name.getStart(), name.getEnd());
+                int start = name.getStart();
+                if ("person".equals(name.getType())
+                        && start > 0
+                        && ROYAL_TITLES.contains(sentence.tokens()[start - 1].toLowerCase(Locale.ROOT))) {
+                    start--; // "Prince Harry" is how the news names him; the tagger's span is CoNLL's "Harry"
+                }
+                String text = sentence.textOf(start, name.getEnd());
                 if (s == 0
                         && name.getStart() == 0
                         && dateline.isPresent()

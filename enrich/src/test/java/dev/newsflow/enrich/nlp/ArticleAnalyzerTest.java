@@ -152,6 +152,19 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void shouldNameARoyalByTitleButNotAnOfficeHolder() {
+        EnrichedArticle article = analyzer.enrich(Articles.anArticle()
+                .withTitle("Royal visit to the cathedral")
+                .withBody("Prince William visited Westminster Cathedral on Sunday, where Cardinal Vincent Nichols "
+                        + "showed him the restored chapel. Nichols said the visit had lifted the parish.")
+                .build());
+
+        assertTrue(entity(article, "Prince William").isPresent(), article.entities()::toString);
+        Entity nichols = entity(article, "Vincent Nichols").orElseThrow(() -> new AssertionError(article.entities()));
+        assertTrue(nichols.aliases().contains("Nichols"), nichols::toString);
+    }
+
+    @Test
     void shouldGiveASportsReportTheSportTopic() {
         EnrichedArticle article = analyzer.enrich(Articles.anArticle()
                 .withTitle("Late double keeps Harbour City in the title race")
