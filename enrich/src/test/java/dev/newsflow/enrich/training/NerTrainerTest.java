@@ -317,12 +317,13 @@ class NerTrainerTest {
     @Test
     void shouldLearnFromAnAuxiliaryCorpusWithoutTakingItsConventions() throws IOException {
         // the target corpus leaves a person's title out of the name; the auxiliary one, without documents, puts it in
+        // ("Envoy": DocumentNameTagger itself takes the commoner titles, "President", out of persons' names)
         String target = TRAINING_SENTENCES
                 + """
 
                 -DOCSTART- O
 
-                President O
+                Envoy O
                 Anna I-PER
                 Lee I-PER
                 visited O
@@ -331,16 +332,15 @@ class NerTrainerTest {
                 """;
         String auxiliary =
                 """
-                <START:person> President Tom Hart <END> visited <START:location> Oslo <END> .
-                <START:person> President Eva Stone <END> met <START:person> President Carl Berg <END> .
-                <START:person> President Ana Ruiz <END> spoke in <START:location> Lima <END> .
+                <START:person> Envoy Tom Hart <END> visited <START:location> Oslo <END> .
+                <START:person> Envoy Eva Stone <END> met <START:person> Envoy Carl Berg <END> .
+                <START:person> Envoy Ana Ruiz <END> spoke in <START:location> Lima <END> .
                 """;
         List<NameSample> targetSentences = NameSampleFiles.read(write("target.conll", target));
         List<NameSample> auxiliarySentences =
                 NameSampleFiles.readDocumentsOrSentences(List.of(write("auxiliary.opennlp.txt", auxiliary)));
         Path unseen = write(
-                "unseen.opennlp.txt",
-                "President <START:person> Tom Hart <END> visited <START:location> Paris <END> .\n");
+                "unseen.opennlp.txt", "Envoy <START:person> Tom Hart <END> visited <START:location> Paris <END> .\n");
 
         TokenNameFinderModel model =
                 NerTrainer.trainAugmented(targetSentences, auxiliarySentences, TINY, Map.of(), 2, 2);
