@@ -34,13 +34,6 @@ public final class ArticleAnalyzer {
 
     private static final int LANGUAGE_SAMPLE = 1000;
 
-    /**
-     * Titles that are part of how the news names someone ("Prince Harry", "Queen Elizabeth", "Pope Francis"): a
-     * person's mention takes the one before it, though the name finder leaves titles out, as CoNLL's guidelines do.
-     */
-    private static final java.util.Set<String> ROYAL_TITLES = java.util.Set.of(
-            "king", "queen", "prince", "princess", "emperor", "empress", "pope", "sheikh", "sultan", "tsar");
-
     private final SentenceSplitter sentences;
     private final LanguageDetectorME languages;
     private final DocumentNameTagger names;
@@ -126,7 +119,7 @@ public final class ArticleAnalyzer {
                 int start = name.getStart();
                 if ("person".equals(name.getType())
                         && start > 0
-                        && ROYAL_TITLES.contains(sentence.tokens()[start - 1].toLowerCase(Locale.ROOT))) {
+                        && DocumentNameTagger.isRoyalTitle(sentence.tokens()[start - 1])) {
                     start--; // "Prince Harry" is how the news names him; the tagger's span is CoNLL's "Harry"
                 }
                 String text = sentence.textOf(start, name.getEnd());

@@ -562,12 +562,32 @@ public final class DocumentNameTagger {
         });
     }
 
-    /** Titles after which "I" is a regnal number, not a pronoun: "Queen Elizabeth I". */
-    private static final Set<String> MONARCHS_TITLES =
-            Set.of("king", "queen", "emperor", "empress", "pope", "tsar", "czar", "kaiser", "shah", "sultan");
+    /**
+     * Titles of monarchs and princes, part of how the news names someone ("Prince Harry", "Queen Elizabeth", "Pope
+     * Francis"), after which "I" is a regnal number, not a pronoun ("Queen Elizabeth I").
+     */
+    private static final Set<String> ROYAL_TITLES = Set.of(
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "emperor",
+            "empress",
+            "pope",
+            "tsar",
+            "czar",
+            "kaiser",
+            "shah",
+            "sultan",
+            "sheikh");
+
+    /** Whether the word is a monarch's or a prince's title ("Prince", "QUEEN", "pope"). */
+    static boolean isRoyalTitle(String word) {
+        return ROYAL_TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     private static boolean afterMonarchsTitle(String[] tokens, Span name) {
-        return name.getStart() > 0 && MONARCHS_TITLES.contains(tokens[name.getStart() - 1].toLowerCase(Locale.ROOT));
+        return name.getStart() > 0 && isRoyalTitle(tokens[name.getStart() - 1]);
     }
 
     private static String headWordType(String[] tokens, Span name) {

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.training;
 import dev.newsflow.enrich.nlp.DocumentNameTagger;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +116,9 @@ public final class NerEvaluator {
      * overlaps a gold name a wrong span; what remains unpaired is missed (gold) or spurious (found).
      */
     static List<NameError> errors(int document, String[] sentence, Span[] gold, Span[] found) {
-        List<NameError> errors = new java.util.ArrayList<>();
-        List<Span> missed = new java.util.ArrayList<>();
-        List<Span> wrong = new java.util.ArrayList<>();
+        List<NameError> errors = new ArrayList<>();
+        List<Span> missed = new ArrayList<>();
+        List<Span> wrong = new ArrayList<>();
         Set<Entity> foundEntities = entities(found);
         Set<Entity> goldEntities = entities(gold);
         for (Span name : gold) {
