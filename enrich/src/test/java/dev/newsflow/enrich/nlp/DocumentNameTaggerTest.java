@@ -188,6 +188,22 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldLeaveASentencesOpeningTheOutOfANameButNotTheWordsAfterIt() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("The Party of Democratic Action won ."), tokens("The Hague ruled ."), tokens("The said ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 5, "organization")},
+                new Span[] {new Span(1, 2, "location")},
+                new Span[] {new Span(0, 1, "misc")});
+
+        List<Span[]> fixed = DocumentNameTagger.withoutOpeningThe(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(1, 5, "organization")}, fixed.get(0));
+        assertArrayEquals(names.get(1), fixed.get(1));
+        assertArrayEquals(names.get(2), fixed.get(2));
+    }
+
+    @Test
     void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
         List<Span[]> names = List.<Span[]>of(
