@@ -513,7 +513,8 @@ public final class DocumentNameTagger {
 
     /**
      * "Emperor Charles VI" is "Charles VI": a person's name of two words or more loses the titles it opens with
-     * ({@link #TITLES}); entity consolidation then merges "Charles VI" with its other mentions.
+     * ({@link #TITLES}) where a capitalised word follows ("Lord of the Rings", which the model may take for a person,
+     * keeps its "Lord"); entity consolidation then merges "Charles VI" with its other mentions.
      */
     static List<Span[]> withoutTitles(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
@@ -522,6 +523,7 @@ public final class DocumentNameTagger {
                 int start = name.getStart();
                 while (PERSON.equals(name.getType())
                         && start + 1 < name.getEnd()
+                        && capitalised(tokens[start + 1])
                         && TITLES.contains(tokens[start].toLowerCase(Locale.ROOT))) {
                     start++;
                 }

@@ -156,10 +156,14 @@ class ArticleAnalyzerTest {
         EnrichedArticle article = analyzer.enrich(Articles.anArticle()
                 .withTitle("Royal visit to the cathedral")
                 .withBody("Prince William visited Westminster Cathedral on Sunday, where Cardinal Vincent Nichols "
-                        + "showed him the restored chapel. Nichols said the visit had lifted the parish.")
+                        + "showed him the restored chapel. Nichols said the visit had lifted the parish. The Saudi "
+                        + "prince Alwaleed bin Talal sent a gift.")
                 .build());
 
         assertTrue(entity(article, "Prince William").isPresent(), article.entities()::toString);
+        assertTrue(
+                article.entities().stream().noneMatch(entity -> entity.name().startsWith("prince")),
+                article.entities()::toString);
         Entity nichols = entity(article, "Vincent Nichols").orElseThrow(() -> new AssertionError(article.entities()));
         assertTrue(nichols.aliases().contains("Nichols"), nichols::toString);
     }

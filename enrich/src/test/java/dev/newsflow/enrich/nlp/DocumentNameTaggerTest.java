@@ -82,13 +82,15 @@ class DocumentNameTaggerTest {
     @Test
     void shouldLeaveTitlesOutOfPersonsNamesButNotAOneWordNameOrAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens(
-                "Emperor Charles VI , PRINCE NASEEM , Lieutenant-Colonel Max Marriner , Judge , President Airlines"));
+                "Emperor Charles VI , PRINCE NASEEM , Lieutenant-Colonel Max Marriner , Judge , President Airlines ,"
+                        + " Lord of the Rings"));
         List<Span[]> names = List.<Span[]>of(new Span[] {
             new Span(0, 3, "person"),
             new Span(4, 6, "person"),
             new Span(7, 10, "person"),
             new Span(11, 12, "person"),
-            new Span(13, 15, "organization")
+            new Span(13, 15, "organization"),
+            new Span(16, 20, "person")
         });
 
         assertArrayEquals(
@@ -97,7 +99,8 @@ class DocumentNameTaggerTest {
                     new Span(5, 6, "person"),
                     new Span(8, 10, "person"),
                     new Span(11, 12, "person"),
-                    new Span(13, 15, "organization")
+                    new Span(13, 15, "organization"),
+                    new Span(16, 20, "person")
                 },
                 DocumentNameTagger.withoutTitles(sentences, names).get(0));
     }
