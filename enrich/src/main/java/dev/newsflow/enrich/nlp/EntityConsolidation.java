@@ -57,6 +57,8 @@ final class EntityConsolidation {
 
     private static final Pattern HONORIFIC =
             Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Sen|Rep|Gov|Capt|Col)\\.?\\s+");
+    /** An honorific before a capitalised word: "Lord" of "Lord Alli", not of "Lord of the Rings". */
+    private static final Pattern HONORIFIC_BEFORE_NAME = Pattern.compile(HONORIFIC.pattern() + "(?=\\p{Lu})");
     /** An honorific and one to three capitalised words: "Lord Alli", "Mr. John Smith"; not "Lord of the Rings". */
     private static final Pattern TITLED_NAME =
             Pattern.compile(HONORIFIC.pattern() + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
@@ -382,7 +384,7 @@ final class EntityConsolidation {
 
     private static String clean(String text) {
         String surface = text.strip();
-        surface = HONORIFIC.matcher(surface).replaceFirst("");
+        surface = HONORIFIC_BEFORE_NAME.matcher(surface).replaceFirst("");
         Matcher possessor = POSSESSOR_BEFORE_NAME.matcher(surface);
         if (possessor.matches()) {
             surface = possessor.group(1); // "Kenya's Ruth Wanjala Kiprop" is Ruth Wanjala Kiprop

@@ -462,6 +462,15 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldKeepAnHonorificThatNoNameFollows() {
+        Map<String, Entity> entities = consolidate(
+                mention("Lord of the Rings", EntityType.MISC, 0), mention("Lord Alli", EntityType.PERSON, 1));
+
+        assertEquals(EntityType.MISC, entities.get("Lord of the Rings").type());
+        assertEquals(EntityType.PERSON, entities.get("Alli").type());
+    }
+
+    @Test
     void shouldNotMergeAPersonIntoAnOrganizationOrAPlaceNamedAfterThem() {
         Map<String, Entity> entities = consolidate(
                 mention("Trump", EntityType.PERSON, 0),
