@@ -20,6 +20,8 @@ import opennlp.tools.util.Span;
  * from that, because a name cut in two by a false sentence end or glued to a dash is a name the finder cannot find:
  *
  * <ul>
+ *   <li>A sentence never ends inside a word or a number ("$1.5 million", "bbc.co.uk"), where the UD model sometimes
+ *       ends one.
  *   <li>A sentence never ends at a middle initial or a title ("Joseph R.", "Mr.", "Gen.") unless the next words open
  *       one ("Plan B. It failed."), and not at "Jr.", a month
  *       abbreviation, "p.m." or "Inc." when the next words go on in lower case or with a number ("on Jan. 5").
@@ -135,6 +137,11 @@ final class SentenceSplitter {
 
     private static boolean goesOn(String paragraph, Span sentence, Span next) {
         String text = sentence.getCoveredText(paragraph).toString();
+        // the detector ends a sentence at the next space after a period it chose, so a period inside a word or a
+        // number makes a "sentence" that ends in a letter or digit: "worth about $1.5" | "million, a large sum."
+        if (Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+            return true;
+        }
         if (NEVER_ENDS.matcher(text).find()) {
             // "Plan B. It failed." and "World War I. Then ..." do end: a name goes on in a name, not in "It"
             return !OPENS_A_SENTENCE.contains(

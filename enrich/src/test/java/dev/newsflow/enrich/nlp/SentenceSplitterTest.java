@@ -94,6 +94,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldNotEndASentenceInsideANumber() {
+        assertEquals(
+                List.of("The prize was worth about $1.5 million, a large sum.", "It went to Porto."),
+                sentences("The prize was worth about $1.5 million, a large sum. It went to Porto."));
+    }
+
+    @Test
     void shouldNeverLetASentenceCrossAParagraph() {
         assertEquals(List.of("It was Joseph R.", "Biden."), sentences("It was Joseph R.\n\nBiden."));
     }
