@@ -21,7 +21,9 @@ final class NumericEntities {
             + "|\\d{4}-\\d{2}-\\d{2}"
             + "|(?:in|since|by|until|from|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?\\d{4}(?:s)?"
             + ")\\b");
-    private static final String AMOUNT = "\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|trillion|bn|m|k))?";
+    /** Digits and commas as written ("$110,00", a typo, stays whole), never a comma after: "about $970,000, on". */
+    private static final String AMOUNT = "\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s*(?:million|billion|trillion|bn|m|k))?";
+
     private static final Pattern MONEY = Pattern.compile(
             "(?:[$€£¥]\\s?" + AMOUNT + "|\\b" + AMOUNT + "\\s+(?:dollars|euros|pounds|yen|francs|yuan|rupees)"
                     + "|\\b(?:US|USD|EUR|GBP|CHF|JPY)\\s?\\$?" + AMOUNT + ")(?![\\w%])");

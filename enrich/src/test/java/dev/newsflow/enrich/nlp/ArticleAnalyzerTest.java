@@ -140,6 +140,26 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void shouldTakeAmountsOfMoneyWholeAndWithoutThePunctuationAfterThem() {
+        EnrichedArticle article = analyzer.enrich(Articles.anArticle()
+                .withTitle("Tomb found")
+                .withBody("The prize was worth about $1.5 million, a large sum. The ministry will spend 3.5 million "
+                        + "soles, about $970,000, on a laboratory.")
+                .build());
+
+        assertEquals(
+                EntityType.MONEY,
+                entity(article, "$1.5 million")
+                        .orElseThrow(() -> new AssertionError(article.entities()))
+                        .type());
+        assertEquals(
+                EntityType.MONEY,
+                entity(article, "$970,000")
+                        .orElseThrow(() -> new AssertionError(article.entities()))
+                        .type());
+    }
+
+    @Test
     void shouldTakeTheDatelinesPlaceForALocation() {
         EnrichedArticle article = analyzer.enrich(Articles.anArticle()
                 .withTitle("Kenyan teenager breaks meeting record")
