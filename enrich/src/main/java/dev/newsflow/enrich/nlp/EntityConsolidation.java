@@ -341,7 +341,9 @@ final class EntityConsolidation {
         Map<String, Integer> roles = rolesIn(body);
         groups.values().forEach(group -> group.addRoleVotes(roles));
         Map<String, Integer> organizationCues = organizationCuesIn(body);
-        groups.values().forEach(group -> group.addOrganizationCues(organizationCues));
+        Map<String, Integer> organizationKinds = organizationKindsIn(body);
+        Map<String, Integer> placeKinds = placeKindsIn(body);
+        groups.values().forEach(group -> group.addCues(organizationCues, organizationKinds, placeKinds));
         mergeShoutedIntoWritten(groups);
         mergeLastNamesIntoFullNames(groups);
         mergeAcronymsIntoTheirNames(groups);
@@ -410,7 +412,7 @@ final class EntityConsolidation {
      * A non-capturing regex alternation of the words, grouped by their first letter ("(?:c(?:hairman|hair|hief)|...)"),
      * so that at each position the engine tries only the words starting with its letter; within a letter the words
      * keep their order, so it matches what the flat alternation matches. The first letters are written lower-case:
-     * use it inside {@code (?i:...)} only, as all its uses are.
+     * use it inside {@code (?i:...)}, or outside only for words all in lower case, to match them only so.
      */
     static String alternation(List<String> words) {
         Map<Character, List<String>> byFirst = new LinkedHashMap<>();
@@ -481,33 +483,87 @@ final class EntityConsolidation {
             + "|stadium|bureau|site|base)\\b)");
 
     /**
-     * "Kellanova, the company behind Pringles", "Mars, the family-owned maker of M&M's": a company in apposition; the
-     * words before the kind are its qualifiers, no preposition or article ("Smith, a member of the group" is none).
+     * What news calls an organization when it says what kind of one a name is, as a regex alternation of lower-case
+     * words, used case-sensitively ("the Child Support Agency Doug Smith" says nothing of Doug Smith). Words that name
+     * a person's trade too ("maker", "broadcaster", "publisher") are {@link #ORGANIZATION_OR_TRADE_KINDS}.
      */
-    private static final Pattern COMPANY_BEFORE_KIND = Pattern.compile(APPOSED_NAME
-            + ",\\s+(?:a|an|the)\\s+(?:(?!(?:of|the|a|an|to|for|with|in|at|on|by|from)\\s)[\\p{L}-]+\\s+){0,3}?(?i:"
-            + alternation(List.of(
-                    "company",
-                    "maker",
-                    "firm",
-                    "group",
-                    "carmaker",
-                    "automaker",
-                    "manufacturer",
-                    "retailer",
-                    "bank",
-                    "lender",
-                    "insurer",
-                    "airline",
-                    "chain",
-                    "startup",
-                    "conglomerate",
-                    "giant",
-                    "broadcaster",
-                    "brewer",
-                    "miner",
-                    "utility"))
-            + ")\\b(?!['’])"); // "Jones, the company's founder" is not the company
+    private static final String ORGANIZATION_KINDS = alternation(List.of(
+            "company",
+            "firm",
+            "group",
+            "carmaker",
+            "automaker",
+            "chipmaker",
+            "drugmaker",
+            "steelmaker",
+            "planemaker",
+            "manufacturer",
+            "retailer",
+            "bank",
+            "lender",
+            "insurer",
+            "airline",
+            "chain",
+            "startup",
+            "conglomerate",
+            "utility",
+            "consultancy",
+            "agency",
+            "authority",
+            "regulator",
+            "watchdog",
+            "association",
+            "federation",
+            "union",
+            "charity",
+            "organisation",
+            "organization",
+            "supermarket",
+            "consortium",
+            "studio",
+            "label"));
+    /** Kinds of company that are also a person's trade ("a senior broadcaster with the CBS network"). */
+    private static final String ORGANIZATION_OR_TRADE_KINDS = alternation(
+            List.of("maker", "giant", "broadcaster", "brewer", "miner", "publisher", "operator", "distributor"));
+    /** The kind ends the phrase that says what the name is, or a preposition or verb follows it. */
+    private static final String KIND_ENDS =
+            "(?=[,.;:)!?]|$|\\s+(?:that|which|whose|who|of|in|at|on|for|from|with|behind"
+                    + "|based|owned|run|known|and|or|to|since|said|says|has|had|is|was|will|would)\\b)";
+    /** A name in apposition, then an article and up to three words, none an article or a preposition. */
+    private static final String APPOSED_NAME_THEN_KIND = APPOSED_NAME
+            + ",\\s+(?:a|an|the)\\s+(?:(?!(?:of|the|a|an|to|for|with|in|at|on|by|from)\\s)[\\p{L}-]+\\s+){0,3}?";
+
+    /**
+     * "Kellanova, the company behind Pringles", "Anglo-American, the international mining company": a company in
+     * apposition; the words before the kind are its qualifiers, no preposition or article ("Smith, a member of the
+     * group" is none), and the kind ends the phrase ("Smith, a union leader" is a person).
+     */
+    private static final Pattern COMPANY_BEFORE_KIND =
+            Pattern.compile(APPOSED_NAME_THEN_KIND + ORGANIZATION_KINDS + KIND_ENDS);
+    /** "Mars, the family-owned maker of M&M's": as {@link #COMPANY_BEFORE_KIND}, a kind a person's trade may be. */
+    private static final Pattern COMPANY_BEFORE_TRADE =
+            Pattern.compile(APPOSED_NAME_THEN_KIND + ORGANIZATION_OR_TRADE_KINDS + KIND_ENDS);
+
+    /**
+     * "the agricultural consultancy Olivar Insights", "the regional transport authority Rhône Mobilités": a name right
+     * after the kind of organization it is and up to three lower-case words describing it ("the CGA consultancy
+     * Jeanne-Marie Gescher" names the consultancy CGA and its founder).
+     */
+    private static final Pattern KIND_BEFORE_COMPANY =
+            Pattern.compile("\\b(?:the|a|an)\\s+(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}?" + ORGANIZATION_KINDS + "\\s+("
+                    + CAPITALISED_WORDS + ")");
+
+    /**
+     * "the capital, Castelmar", "the town of Huamachuco": a name after the kind of place it is; "Castelmar, the
+     * capital": before it.
+     */
+    private static final Pattern KIND_OF_PLACE = Pattern.compile("\\bthe\\s+(?:(?:capital|city|town|village|port|"
+            + "province|region|state|county|district|island|municipality|commune|suburb)\\s+of\\s+|capital,?\\s+)("
+            + CAPITALISED_WORDS + ")");
+
+    private static final Pattern PLACE_BEFORE_KIND = Pattern.compile(APPOSED_NAME
+            + ",\\s+the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(?:capital|city|town|village|port)"
+            + "(?=[,.;:)!?]|$|\\s+(?:of|in|on|and|where|which|that)\\b)"); // not "the venture capital arm"
 
     /** "shares of Kellanova" (not "shares of Europe's biggest ..."; "shares in London" are traded there). */
     private static final Pattern SHARES_OF =
@@ -532,11 +588,22 @@ final class EntityConsolidation {
 
     /**
      * The capitalised names the body speaks of as organizations, with how often: as someone's employer ({@link
-     * #EMPLOYER_AFTER_JOB}), as a kind of company in apposition ({@link #COMPANY_BEFORE_KIND}), as what shares are
-     * of ({@link #SHARES_OF}), or as the owner of a board, shares or a chief executive ({@link #COMPANY_POSSESSIONS}).
+     * #EMPLOYER_AFTER_JOB}), as a kind of company a person's trade may be ({@link #COMPANY_BEFORE_TRADE}), as what
+     * shares are of ({@link #SHARES_OF}), or as the owner of a board, shares or a chief executive ({@link
+     * #COMPANY_POSSESSIONS}).
      */
     private static Map<String, Integer> organizationCuesIn(String body) {
-        return namesIn(body, List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_KIND, SHARES_OF, COMPANY_POSSESSIONS), false);
+        return namesIn(body, List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_TRADE, SHARES_OF, COMPANY_POSSESSIONS), false);
+    }
+
+    /** The capitalised names the body says are a kind of organization ({@link #COMPANY_BEFORE_KIND}, ...AFTER...). */
+    private static Map<String, Integer> organizationKindsIn(String body) {
+        return namesIn(body, List.of(COMPANY_BEFORE_KIND, KIND_BEFORE_COMPANY), false);
+    }
+
+    /** The capitalised names the body says are a kind of place ({@link #KIND_OF_PLACE}, {@link #PLACE_BEFORE_KIND}). */
+    private static Map<String, Integer> placeKindsIn(String body) {
+        return namesIn(body, List.of(KIND_OF_PLACE, PLACE_BEFORE_KIND), false);
     }
 
     /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
@@ -826,6 +893,10 @@ final class EntityConsolidation {
         private int personCues;
 
         private int organizationCues;
+        /** Of those, the places the body says what kind of organization it is ("the consultancy Olivar Insights"). */
+        private int organizationKinds;
+        /** Places the body says what kind of place it is ("the capital, Castelmar"). */
+        private int placeKinds;
 
         Group(String key, EntityType fixedType) {
             this.key = key;
@@ -861,19 +932,31 @@ final class EntityConsolidation {
 
         /**
          * An organization's vote for each place the body speaks of one of this group's names as an organization
-         * ({@link #organizationCuesIn}); two such places make it one, unless the body also gives it a person's role.
+         * ({@link #organizationCuesIn}) or says it is one ({@link #organizationKindsIn}), and a place's vote for each
+         * place it says it is a place ({@link #placeKindsIn}); see {@link #type()} for what they decide.
          */
-        void addOrganizationCues(Map<String, Integer> cues) {
-            if (fixedType != null) {
+        void addCues(Map<String, Integer> cues, Map<String, Integer> kinds, Map<String, Integer> places) {
+            if (fixedType != null || votes.keySet().stream().noneMatch(EntityConsolidation::isName)) {
                 return;
             }
-            int found = surfaces.stream()
-                    .mapToInt(surface -> cues.getOrDefault(surface, 0))
-                    .sum();
+            int saidToBe = countIn(kinds);
+            int found = countIn(cues) + saidToBe;
             if (found > 0) {
                 votes.merge(EntityType.ORGANIZATION, found, Integer::sum);
                 organizationCues += found;
+                organizationKinds += saidToBe;
             }
+            int placesSaid = countIn(places);
+            if (placesSaid > 0) {
+                votes.merge(EntityType.LOCATION, placesSaid, Integer::sum);
+                placeKinds += placesSaid;
+            }
+        }
+
+        private int countIn(Map<String, Integer> names) {
+            return surfaces.stream()
+                    .mapToInt(surface -> names.getOrDefault(surface, 0))
+                    .sum();
         }
 
         /** Uses of a form the name finder did not tag, such as an acronym after its introduction. */
@@ -893,6 +976,10 @@ final class EntityConsolidation {
             }
             if (type == null || type == EntityType.ORGANIZATION) {
                 organizationCues += other.organizationCues;
+                organizationKinds += other.organizationKinds;
+            }
+            if (type == null || type == EntityType.LOCATION) {
+                placeKinds += other.placeKinds;
             }
             firstSentence = Math.min(firstSentence, other.firstSentence);
         }
@@ -901,9 +988,13 @@ final class EntityConsolidation {
             if (fixedType != null) {
                 return fixedType;
             }
-            // the text's word outweighs the model's repeated guess at an unknown name ("Kellanova" six times a person)
-            if (organizationCues >= 2 && personCues == 0) {
+            // the text's word outweighs the model's repeated guess at an unknown name ("Kellanova" six times a person),
+            // and so does the text saying what a name is, once for every two mentions ("Olivar Insights" a person once)
+            if (personCues == 0 && (organizationCues >= 2 || 2 * organizationKinds >= mentions)) {
                 return EntityType.ORGANIZATION;
+            }
+            if (personCues == 0 && organizationCues == 0 && placeKinds > 0 && 2 * placeKinds >= mentions) {
+                return EntityType.LOCATION;
             }
             return votes.entrySet().stream()
                     .max(Map.Entry.<EntityType, Integer>comparingByValue()

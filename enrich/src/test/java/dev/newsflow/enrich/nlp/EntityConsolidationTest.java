@@ -149,6 +149,56 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldTakeTheKindOfOrganizationOrPlaceTheTextSaysANameIsOverTheModelsGuess() {
+        String body = "Analysts at the agricultural consultancy Olivar Insights said prices fell. Alpwerk Energie, a "
+                + "regional utility that runs 14 plants, agreed. The line, run by the regional transport authority "
+                + "Rhône Mobilités, opened in the capital, Castelmar, on Friday. Hale, a union leader, and Jones, the "
+                + "bank manager, spoke. The head of the troubled Child Support Agency Doug Smith, the founder of the CGA "
+                + "consultancy Jeanne-Marie Gescher and Jo Flaherty, a senior broadcaster with CBS, agreed. Alfa-Eco, "
+                + "the venture capital arm of Alfa Group, sold.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Olivar Insights", EntityType.PERSON, 0),
+                mention("Alpwerk Energie", EntityType.PERSON, 1),
+                mention("Rhône Mobilités", EntityType.LOCATION, 2),
+                mention("Castelmar", EntityType.ORGANIZATION, 2),
+                mention("Hale", EntityType.PERSON, 3),
+                mention("Jones", EntityType.PERSON, 3),
+                mention("Doug Smith", EntityType.PERSON, 4),
+                mention("Jeanne-Marie Gescher", EntityType.PERSON, 4),
+                mention("Jo Flaherty", EntityType.PERSON, 4),
+                mention("Alfa-Eco", EntityType.ORGANIZATION, 5));
+
+        assertEquals(EntityType.ORGANIZATION, types.get("Olivar Insights"));
+        assertEquals(EntityType.ORGANIZATION, types.get("Alpwerk Energie"));
+        assertEquals(EntityType.ORGANIZATION, types.get("Rhône Mobilités"));
+        assertEquals(EntityType.LOCATION, types.get("Castelmar"));
+        // a kind before another noun is that noun's qualifier: a union leader, a bank manager
+        assertEquals(EntityType.PERSON, types.get("Hale"));
+        assertEquals(EntityType.PERSON, types.get("Jones"));
+        // a capitalised kind is a name's; a kind with a name before it is that name's; a trade is a person's too
+        assertEquals(EntityType.PERSON, types.get("Doug Smith"));
+        assertEquals(EntityType.PERSON, types.get("Jeanne-Marie Gescher"));
+        assertEquals(EntityType.PERSON, types.get("Jo Flaherty"));
+        // "the venture capital arm" is no capital city
+        assertEquals(EntityType.ORGANIZATION, types.get("Alfa-Eco"));
+    }
+
+    @Test
+    void shouldNotLetTheKindSaidOnceOutweighAModelThatNamedItOtherwiseThreeTimes() {
+        String body = "Morgan said so. Morgan spoke. Morgan left the bank Morgan had run.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Morgan", EntityType.PERSON, 0),
+                mention("Morgan", EntityType.PERSON, 1),
+                mention("Morgan", EntityType.PERSON, 2));
+
+        assertEquals(EntityType.PERSON, types.get("Morgan"));
+    }
+
+    @Test
     void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
         String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
 
