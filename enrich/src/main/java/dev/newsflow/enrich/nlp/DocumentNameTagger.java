@@ -175,7 +175,17 @@ public final class DocumentNameTagger {
             "systems",
             "technologies",
             "pharmaceuticals",
-            "cooperative");
+            "cooperative",
+            // clubs, organizations in CoNLL ("Bristol Rovers", "Texas Rangers", "Plymouth Argyle", "Raith Rovers FC")
+            "rovers",
+            "rangers",
+            "wanderers",
+            "hotspur",
+            "argyle",
+            "albion",
+            "athletic",
+            "fc",
+            "afc");
 
     private static final Set<String> PLACES_NAMED_LIKE_ORGANIZATIONS = Set.of("west bank", "south bank", "left bank");
 
@@ -220,6 +230,12 @@ public final class DocumentNameTagger {
             "airport",
             "stadium",
             "park");
+    /**
+     * Of those, the last words that make an organization's name of several words a place's too: no club, airport or
+     * band is named so in CoNLL's or wikigold's names ("Quayside Stadium" is where a club plays).
+     */
+    private static final Set<String> LOCATION_HEADS_OVER_ORGANIZATIONS =
+            Set.of("stadium", "square", "river", "valley", "mountains", "ocean");
 
     /** Whether the word ("Bank", "institute", "Corp.") makes a name of several words an organization's. */
     static boolean isOrganizationHead(String word) {
@@ -619,10 +635,22 @@ public final class DocumentNameTagger {
                         text(tokens, name.getStart(), name.getEnd()).toLowerCase(Locale.ROOT))) {
             return ORGANIZATION;
         }
-        if (LOCATION_HEADS.contains(last) && MISC.equals(name.getType())) {
+        if (LOCATION_HEADS.contains(last) && MISC.equals(name.getType())
+                || LOCATION_HEADS_OVER_ORGANIZATIONS.contains(last)
+                        && ORGANIZATION.equals(name.getType())
+                        && allCapitalised(tokens, name)) { // not "... Project for Farmers of the Chancay Valley"
             return LOCATION;
         }
         return null;
+    }
+
+    private static boolean allCapitalised(String[] tokens, Span name) {
+        for (int i = name.getStart(); i < name.getEnd(); i++) {
+            if (!Character.isUpperCase(tokens[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

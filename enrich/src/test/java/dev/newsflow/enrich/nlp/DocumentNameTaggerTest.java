@@ -242,6 +242,33 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeAClubAnOrganizationAndAStadiumALocation() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Westbridge Rovers beat Leyton Orient at Quayside Stadium near Notts County , Friends of the"
+                        + " Valley and Bright Valley ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 2, "location"),
+            new Span(3, 5, "organization"),
+            new Span(6, 8, "organization"),
+            new Span(9, 11, "organization"),
+            new Span(12, 16, "organization"),
+            new Span(17, 19, "organization")
+        });
+
+        // a county is a club's name too, and a name with "of the" inside is not the place it ends with
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 2, "organization"),
+                    new Span(3, 5, "organization"),
+                    new Span(6, 8, "location"),
+                    new Span(9, 11, "organization"),
+                    new Span(12, 16, "organization"),
+                    new Span(17, 19, "location")
+                },
+                DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
+    }
+
+    @Test
     void shouldMakeAMiscNameBeforeAPlaceWordALocationUnlessItIsANationality() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("the Guaiba river rose in the Taquari valley near the Greek lake and the Arctic island ."),
