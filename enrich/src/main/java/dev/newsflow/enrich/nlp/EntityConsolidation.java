@@ -95,6 +95,23 @@ final class EntityConsolidation {
             "their",
             "my",
             "your");
+    /** Holidays are times, never places or organizations ("the busy Christmas period"); a person may be named so. */
+    private static final Set<String> HOLIDAYS = Set.of(
+            "christmas",
+            "christmas day",
+            "christmas eve",
+            "boxing day",
+            "new year",
+            "new year's day",
+            "new year's eve",
+            "easter",
+            "thanksgiving",
+            "halloween",
+            "ramadan",
+            "hanukkah",
+            "diwali",
+            "passover");
+
     private static final Set<String> SENTENCE_STARTERS = Set.of(
             "following",
             "rather",
@@ -400,6 +417,9 @@ final class EntityConsolidation {
     private static boolean isNever(String surface, Mention mention) {
         String lower = surface.toLowerCase(Locale.ROOT);
         if (NEVER.contains(lower) && mention.type() != EntityType.DATE) {
+            return true;
+        }
+        if (HOLIDAYS.contains(lower) && mention.type() != EntityType.PERSON) {
             return true;
         }
         boolean oneWord = !surface.contains(" ");

@@ -199,6 +199,16 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldTakeNoHolidayForAPlaceOrAnOrganizationButLetAPersonBeNamedSo() {
+        Map<String, Entity> entities = consolidate(
+                mention("Christmas", EntityType.LOCATION, 0),
+                mention("Easter", EntityType.ORGANIZATION, 1),
+                mention("Ramadan", EntityType.PERSON, 2));
+
+        assertEquals(List.of("Ramadan"), List.copyOf(entities.keySet()));
+    }
+
+    @Test
     void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
         String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
 
