@@ -242,6 +242,17 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeANameThatEndsInALineOfBusinessAnOrganization() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("Workers at Brightway Logistics and Helvion Biotherapeutics ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(2, 4, "person"), new Span(5, 7, "location")});
+
+        assertArrayEquals(
+                new Span[] {new Span(2, 4, "organization"), new Span(5, 7, "organization")},
+                DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
+    }
+
+    @Test
     void shouldMakeAClubAnOrganizationAndAStadiumALocation() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("Westbridge Rovers beat Leyton Orient at Quayside Stadium near Notts County , Friends of the"
