@@ -31,14 +31,18 @@ final class Quotes {
 
     private Quotes() {}
 
-    private record Span(int start, int end) {}
+    /** A quotation from its opening mark to its closing one, or to the paragraph's end when it goes on in the next. */
+    private record Span(int start, int end, boolean closed) {}
 
     static List<Quote> in(String body, List<Entity> entities) {
         List<Quote> quotes = new ArrayList<>();
         int offset = 0;
         String lastSpeaker = null;
+        // a quotation left open at a paragraph's end goes on in the next paragraph, which opens with a quotation mark
+        String goesOnFrom = null;
         for (String paragraph : body.split("\n\n")) {
             List<Span> spans = quotations(paragraph);
+            String leftOpenBy = null;
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 String text = paragraph.substring(span.start() + 1, span.end()).strip();
@@ -47,17 +51,23 @@ final class Quotes {
                 }
                 int nextQuote = i + 1 < spans.size() ? spans.get(i + 1).start() : paragraph.length();
                 int previousQuote = i > 0 ? spans.get(i - 1).end() + 1 : 0;
-                String after = attributionAfter(text, paragraph.substring(span.end() + 1, nextQuote));
+                String after =
+                        span.closed() ? attributionAfter(text, paragraph.substring(span.end() + 1, nextQuote)) : "";
                 String before = sentenceStart(paragraph.substring(previousQuote, span.start()));
                 String context = body.substring(0, offset + span.start());
                 String speaker = speaker(after, before, context, entities);
+                if (speaker == null && span.start() == 0 && goesOnFrom != null) {
+                    speaker = goesOnFrom;
+                }
                 if (speaker == null) {
                     speaker = continuedSpeaker(paragraph.substring(0, span.start()), lastSpeaker, entities);
                 }
                 quotes.add(new Quote(text.replaceAll("[,.]$", ""), speaker));
                 lastSpeaker = speaker;
+                leftOpenBy = span.closed() ? null : speaker;
             }
             lastSpeaker = null;
+            goesOnFrom = leftOpenBy;
             offset += paragraph.length() + 2;
         }
         return quotes;
@@ -71,9 +81,19 @@ final class Quotes {
             if (open < 0 && (c == '“' || c == '"')) {
                 open = i;
             } else if (open >= 0 && (c == '”' || c == '"')) {
-                spans.add(new Span(open, i));
+                spans.add(new Span(open, i, true));
                 open = -1;
             }
+        }
+        // left open, the paragraph's last quotation goes on in the next one (Curry said: "... / "..."), if its mark
+        // opens one: after a space, before a word; '...events." This week' is a closing mark out of step, as news
+        // sites drop one now and then
+        boolean opens = open >= 0
+                && (open == 0 || Character.isWhitespace(paragraph.charAt(open - 1)))
+                && open + 1 < paragraph.length()
+                && !Character.isWhitespace(paragraph.charAt(open + 1));
+        if (opens) {
+            spans.add(new Span(open, paragraph.length(), false));
         }
         return spans;
     }
@@ -140,26 +160,205 @@ final class Quotes {
                             .matches()) {
                 // "..., he said in a statement issued by his lawyer, Joana Faria": the subject is the speaker, not a
                 // name further on
-                return lastPersonNamedIn(context, entities);
+                return lastSubjectIn(context, entities, EntityType.PERSON);
             }
-            String person = firstNamed(clause, entities, EntityType.PERSON);
+            if (candidate == before) {
+                // "Interviewed on BBC Radio 2's Jeremy Vine show, Mr Howard said": the subject follows the opening
+                // phrase
+                clause = OPENING_PHRASE.matcher(clause).replaceFirst("");
+            }
+            // a possessor is not who speaks: "Jones' lawyer Richard Nicholls said"
+            String person = firstNamed(clause, entities, EntityType.PERSON, true);
             if (person != null) {
                 return person;
             }
             var pronoun = PRONOUN.matcher(clause);
             if (pronoun.find()) {
                 int at = candidate == before ? context.length() - before.length() + pronoun.start() : context.length();
-                return lastPersonNamedIn(context.substring(0, Math.max(0, at)), entities);
+                return lastSubjectIn(context.substring(0, Math.max(0, at)), entities, EntityType.PERSON);
             }
             String organization = firstNamed(clause, entities, EntityType.ORGANIZATION);
             if (organization != null) {
                 return organization;
             }
+            var described = DESCRIBED_SUBJECT.matcher(candidate.substring(0, verb.start()));
+            if (described.matches()) {
+                // "..., the Spaniard said", "..., the airline said": someone or something named before
+                String head = described.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (NOT_SPEAKERS.contains(head)) {
+                    return null; // "..., the statement said"
+                }
+                int at = candidate == before ? context.length() - before.length() : context.length();
+                // "..., the council's spokesperson said": who speaks for an organization speaks as it
+                EntityType type = ORGANIZATION_WORDS.contains(head) || SPOKESPEOPLE.contains(head)
+                        ? EntityType.ORGANIZATION
+                        : EntityType.PERSON;
+                return lastSubjectIn(context.substring(0, Math.max(0, at)), entities, type);
+            }
+        }
+        // "At Deutsche Bank, analyst Gael de-Bray was more cautious: "...": a colon gives the subject the words
+        if (before.stripTrailing().endsWith(":")) {
+            String person = firstNamed(before, entities, EntityType.PERSON);
+            return person != null ? person : firstNamed(before, entities, EntityType.ORGANIZATION);
         }
         return null;
     }
 
+    /**
+     * The subject of an attribution that names no one, "the Spaniard", "the 22-year-old", "the Chancellor of the
+     * Exchequer", "The airline": group 1 is its head word, the last before any "of".
+     */
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
+            "[\\s,]*(?:the|The)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}\\d-]+)(?:\\s+of\\s+[\\p{L}\\s'’-]+?)?\\s*");
+    /** Heads of a described subject that are an organization, not a person. */
+    private static final java.util.Set<String> ORGANIZATION_WORDS = java.util.Set.of(
+            "company",
+            "firm",
+            "group",
+            "airline",
+            "carmaker",
+            "automaker",
+            "retailer",
+            "bank",
+            "lender",
+            "insurer",
+            "agency",
+            "ministry",
+            "department",
+            "club",
+            "team",
+            "authority",
+            "government",
+            "council",
+            "union",
+            "institute",
+            "organisation",
+            "organization",
+            "commission",
+            "board",
+            "party",
+            "federation",
+            "association",
+            "regulator",
+            "utility",
+            "operator",
+            "broadcaster",
+            "network",
+            "newspaper",
+            "service",
+            "court",
+            "police");
+    /** Who speaks for an organization. */
+    private static final java.util.Set<String> SPOKESPEOPLE =
+            java.util.Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative");
+    /**
+     * A phrase that opens a sentence ahead of its subject, up to its comma: "Interviewed on ...,", "At Deutsche
+     * Bank,", "Speaking after the match,".
+     */
+    private static final Pattern OPENING_PHRASE = Pattern.compile(
+            "^\\s*(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|In|At|On|After|Before|Since|When|While|Although|Though|As|Despite|With"
+                    + "|Without|Under|Like|Unlike|Asked|Later|Earlier|Meanwhile|However|Separately|Elsewhere|Afterwards)"
+                    + "\\b[^,]*,");
+    /**
+     * A sentence whose subject is someone new, described and not named ("A spokesman for the association said"), or a
+     * spokesperson ("The executive spokeswoman said"): a pronoun after it points to that speaker, whom no name gives.
+     * "The Amnesty secretary-general said" points back to someone named before, and is not one.
+     */
+    private static final Pattern DESCRIBED_SPEAKER = Pattern.compile(
+            "^\\s*(?:(?:A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,8}?"
+                    + "|The\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|spokespeople|representative)"
+                    + "\\s+(?:[\\p{L}'’-]+\\s+){0,4}?)(?:said|says|told|added|explained|warned|argued|insisted|noted|stated)\\b");
+    /** Heads of a described subject that speak for no one in particular ("..., the statement said"). */
+    private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of(
+            "statement",
+            "report",
+            "document",
+            "letter",
+            "study",
+            "survey",
+            "note",
+            "filing",
+            "email",
+            "post",
+            "website",
+            "data",
+            "figures",
+            "poll",
+            "paper",
+            "release");
+
+    /**
+     * The speaker a pronoun or a description points back to: the first name of the type in the last sentence before
+     * that names one, outside quotations, since a sentence's subject comes first ("Guardiola said De Bruyne would be
+     * assessed. '...,' he said" is Guardiola's) and a name quoted is not who speaks.
+     */
+    private static String lastSubjectIn(String context, List<Entity> entities, EntityType type) {
+        String plain = withoutQuotations(context);
+        int end = plain.length();
+        while (end > 0) {
+            int start = end;
+            while (start > 0 && !endsSentence(plain, start)) {
+                start--;
+            }
+            // "In a statement released through her attorney Rich Nichols, Jones repeated ...": Jones is the subject
+            String sentence =
+                    OPENING_PHRASE.matcher(plain.substring(start, end)).replaceFirst("");
+            String named = firstNamed(sentence, entities, type, true);
+            if (named != null) {
+                return named;
+            }
+            if (type == EntityType.PERSON && DESCRIBED_SPEAKER.matcher(sentence).find()) {
+                return null; // the speaker is the one described, not someone named earlier
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sentence starts at {@code at}: after ". ", "? ", "! " or a paragraph break, not after "Mr. "; or after
+     * a quotation and before a capital ('... by now." Gerrard had said'), the quotation having closed the sentence.
+     */
+    private static boolean endsSentence(String text, int at) {
+        if (at < 2 || !Character.isWhitespace(text.charAt(at - 1))) {
+            return false;
+        }
+        char mark = text.charAt(at - 2);
+        if (mark == '\n') {
+            return true;
+        }
+        if ((mark == '"' || mark == '”') && at < text.length() && Character.isUpperCase(text.charAt(at))) {
+            return true;
+        }
+        // a sentence opens with a capital or a quotation mark, not "No. 1"
+        boolean opens =
+                at < text.length() && !Character.isLowerCase(text.charAt(at)) && !Character.isDigit(text.charAt(at));
+        return (mark == '.' || mark == '?' || mark == '!')
+                && opens
+                && !ABBREVIATION.matcher(text.substring(0, at - 2)).find();
+    }
+
+    /** The text with every quotation blanked, paired in each paragraph as {@link #quotations} pairs them. */
+    private static String withoutQuotations(String text) {
+        StringBuilder plain = new StringBuilder(text);
+        int paragraphStart = 0;
+        for (String paragraph : text.split("\n\n", -1)) {
+            for (Span span : quotations(paragraph)) {
+                for (int i = span.start(); i < span.end(); i++) {
+                    plain.setCharAt(paragraphStart + i, ' ');
+                }
+            }
+            paragraphStart += paragraph.length() + 2;
+        }
+        return plain.toString();
+    }
+
     private static String firstNamed(String clause, List<Entity> entities, EntityType type) {
+        return firstNamed(clause, entities, type, false);
+    }
+
+    /** The entity of the type named first in the clause; a possessor ("Matt Williams' side") is no subject. */
+    private static String firstNamed(String clause, List<Entity> entities, EntityType type, boolean subjectOnly) {
         String found = null;
         int first = Integer.MAX_VALUE;
         for (Entity entity : entities) {
@@ -168,6 +367,14 @@ final class Quotes {
             }
             for (String form : forms(entity)) {
                 int at = indexOfWord(clause, form);
+                while (subjectOnly
+                        && at >= 0
+                        && POSSESSIVE_AFTER
+                                .matcher(clause)
+                                .region(at + form.length(), clause.length())
+                                .lookingAt()) {
+                    at = indexOfWord(clause, form, at + 1);
+                }
                 if (at >= 0 && at < first) {
                     first = at;
                     found = entity.name();
@@ -176,6 +383,8 @@ final class Quotes {
         }
         return found;
     }
+
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b|['’]\\s");
 
     private static String lastPersonNamedIn(String text, List<Entity> entities) {
         String speaker = null;
@@ -202,7 +411,11 @@ final class Quotes {
     }
 
     private static int indexOfWord(String text, String word) {
-        int at = text.indexOf(word);
+        return indexOfWord(text, word, 0);
+    }
+
+    private static int indexOfWord(String text, String word, int from) {
+        int at = text.indexOf(word, from);
         while (at >= 0) {
             boolean startsWord = at == 0 || !Character.isLetter(text.charAt(at - 1));
             int end = at + word.length();

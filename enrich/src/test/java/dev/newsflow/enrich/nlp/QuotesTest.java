@@ -51,4 +51,105 @@ class QuotesTest {
                         new Quote("He was a fine coach", "Joana Faria")),
                 quotes);
     }
+
+    @Test
+    void shouldGiveAPronounOrADescriptionTheSubjectOfTheLastSentenceThatNamesOne() {
+        List<Entity> entities = List.of(
+                new Entity("Pep Guardiola", EntityType.PERSON, 2, List.of("Guardiola"), 1.0),
+                new Entity("Kevin De Bruyne", EntityType.PERSON, 2, List.of("De Bruyne"), 0.8),
+                new Entity("Carlos Alcaraz", EntityType.PERSON, 2, List.of("Alcaraz"), 0.8),
+                new Entity("Jannik Sinner", EntityType.PERSON, 2, List.of("Jannik"), 0.8),
+                new Entity("Icelandair", EntityType.ORGANIZATION, 2, List.of(), 0.5),
+                new Entity("Steven Gerrard", EntityType.PERSON, 2, List.of("Gerrard"), 0.5),
+                new Entity("Rick Parry", EntityType.PERSON, 1, List.of(), 0.5));
+        String body = "Guardiola said De Bruyne would be assessed. \"Kevin feels good. We will see,\" he said.\n\n"
+                + "\"Jannik was better today in the big moments,\" said the champion's rival, adding little.\n\n"
+                + "Alcaraz, who had lost the No. 1 ranking to Sinner, was gracious. \"Jannik was better today,\" the "
+                + "22-year-old said. "
+                + "\"I am proud of the season we had,\" he added.\n\n"
+                + "Icelandair said no flights were cancelled. \"We are monitoring the situation,\" the airline said. "
+                + "\"Flights are running normally,\" the statement said.\n\n"
+                + "Rick Parry said: \"He would have gone by now.\" Gerrard had said he might leave.\n\n"
+                + "\"I want to win things with Liverpool,\" he said.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("Kevin feels good. We will see", "Pep Guardiola"),
+                        new Quote("Jannik was better today in the big moments", null),
+                        new Quote("Jannik was better today", "Carlos Alcaraz"),
+                        // not "Jannik", named inside the quotation before
+                        new Quote("I am proud of the season we had", "Carlos Alcaraz"),
+                        new Quote("We are monitoring the situation", "Icelandair"),
+                        // a statement names no speaker: the one before in the paragraph goes on
+                        new Quote("Flights are running normally", "Icelandair"),
+                        new Quote("He would have gone by now", "Rick Parry"),
+                        // the quotation closed the sentence before "Gerrard"
+                        new Quote("I want to win things with Liverpool", "Steven Gerrard")),
+                quotes);
+    }
+
+    @Test
+    void shouldGiveAQuotationThatGoesOnInTheNextParagraphItsSpeakerAndTakeTheSubjectBeforeAColon() {
+        List<Entity> entities = List.of(
+                new Entity("Stephen Curry", EntityType.PERSON, 2, List.of("Curry"), 1.0),
+                new Entity("Gael de-Bray", EntityType.PERSON, 1, List.of(), 0.5),
+                new Entity("Deutsche Bank", EntityType.ORGANIZATION, 1, List.of(), 0.5));
+        String body = "\"We let it slip,\" Curry said. \"We did not close the game out. That is on us.\n\n"
+                + "\"We'll watch the film and be honest with each other.\"\n\n"
+                + "At Deutsche Bank, analyst Gael de-Bray was more cautious: \"The guidance leaves little room.\"\n\n"
+                + "\"It is quite true,\" she said. \"We have problems. \"We have piracy.\" This week the bank sold "
+                + "its stake in the business.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("We let it slip", "Stephen Curry"),
+                        new Quote("We did not close the game out. That is on us", "Stephen Curry"),
+                        new Quote("We'll watch the film and be honest with each other", "Stephen Curry"),
+                        new Quote("The guidance leaves little room", "Gael de-Bray"),
+                        new Quote("It is quite true", "Gael de-Bray"),
+                        // and "This week ..." after a mark out of step is no quotation
+                        new Quote("We have problems", "Gael de-Bray")),
+                quotes);
+    }
+
+    @Test
+    void shouldNotGiveAQuotationOfSomeoneDescribedToSomeoneNamedEarlierAndLookPastAnOpeningPhrase() {
+        List<Entity> entities = List.of(
+                new Entity("David McLetchie", EntityType.PERSON, 1, List.of(), 0.5),
+                new Entity("UK Film Council", EntityType.ORGANIZATION, 2, List.of(), 0.5),
+                new Entity("Michael Howard", EntityType.PERSON, 2, List.of("Howard"), 0.5),
+                new Entity("Jeremy Vine", EntityType.PERSON, 1, List.of(), 0.5),
+                new Entity("Marion Jones", EntityType.PERSON, 2, List.of("Jones"), 0.5),
+                new Entity("Rich Nichols", EntityType.PERSON, 1, List.of(), 0.5),
+                new Entity("Jerry Springer", EntityType.PERSON, 1, List.of(), 0.5));
+        String body = "David McLetchie said it was wrong.\n\n"
+                + "The executive spokeswoman said the leave was agreed. She said: \"Ministers were told of that.\"\n\n"
+                + "The UK Film Council said the drop was expected. \"There was no way to better 2003,\" the council's "
+                + "spokesperson said.\n\n"
+                + "Interviewed on the Jeremy Vine show, Mr Howard said: \"It is perfectly true that I am attacked.\"\n\n"
+                + "In a statement released through her attorney Rich Nichols, Jones repeated her innocence. \"The "
+                + "allegations are not true,\" she said.\n\n"
+                + "Jerry Springer defended the show. The TV host said he understood. \"We bleep it out,\" he said.\n\n"
+                + "Since Jerry Springer's show, Michael Howard insisted. \"Italy are brave,\" he said.\n\n"
+                + "Jones' lawyer Rich Nichols said: \"Marion has never used drugs.\"";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("Ministers were told of that", null),
+                        new Quote("There was no way to better 2003", "UK Film Council"),
+                        new Quote("It is perfectly true that I am attacked", "Michael Howard"),
+                        new Quote("The allegations are not true", "Marion Jones"),
+                        // "the TV host" is someone named before
+                        new Quote("We bleep it out", "Jerry Springer"),
+                        // a possessor is not the subject, nor is a name in the phrase before it
+                        new Quote("Italy are brave", "Michael Howard"),
+                        new Quote("Marion has never used drugs", "Rich Nichols")),
+                quotes);
+    }
 }
