@@ -89,6 +89,7 @@ public final class DocumentNameTagger {
         names = withRegnalNumbers(sentences, names);
         names = withVenuesJoined(sentences, names);
         names = withHeadWordTypes(sentences, names);
+        names = withStormNames(sentences, names);
         names = withPlaceWordsAfter(sentences, isNationality, names);
         names = withListTypes(sentences, isCountry, names);
         names = withPossessivesJoined(sentences, names);
@@ -260,13 +261,14 @@ public final class DocumentNameTagger {
             "square",
             "airport",
             "stadium",
+            "arena",
             "park");
     /**
      * Of those, the last words that make an organization's name of several words a place's too: no club, airport or
      * band is named so in CoNLL's or wikigold's names ("Quayside Stadium" is where a club plays).
      */
     private static final Set<String> LOCATION_HEADS_OVER_ORGANIZATIONS =
-            Set.of("stadium", "square", "river", "valley", "mountains", "ocean");
+            Set.of("stadium", "arena", "square", "river", "valley", "mountains", "ocean");
 
     /** Whether the word ("Bank", "institute", "Corp.") makes a name of several words an organization's. */
     static boolean isOrganizationHead(String word) {
@@ -429,6 +431,36 @@ public final class DocumentNameTagger {
                 spans.add(name);
             }
             return spans.toArray(Span[]::new);
+        });
+    }
+
+    /** Words that name a storm before its name: "Hurricane Edouard", "Typhoon Haiyan", "Tropical Storm Dolly". */
+    private static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "storm");
+
+    /**
+     * A storm's name is misc, as CoNLL tags "Hurricane Edouard" ("Edouard" alone), not the person the model takes it
+     * for; the word before it stays out of the name, and "Hurricane Center" or "Storm Prediction Center" are not
+     * storms.
+     */
+    static List<Span[]> withStormNames(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                int start = name.getStart();
+                if (STORM_WORDS.contains(tokens[start].toLowerCase(Locale.ROOT))
+                        && name.length() == 2
+                        && !isOrganizationHead(tokens[start + 1])
+                        && !tokens[start + 1].equals("Center")) {
+                    start++; // "Hurricane Delphine" tagged whole
+                } else if (start == 0
+                        || !STORM_WORDS.contains(tokens[start - 1].toLowerCase(Locale.ROOT))
+                        || !Character.isUpperCase(tokens[start - 1].charAt(0))
+                        || name.length() != 1) {
+                    continue;
+                }
+                spans[i] = new Span(start, name.getEnd(), MISC, name.getProb());
+            }
+            return spans;
         });
     }
 

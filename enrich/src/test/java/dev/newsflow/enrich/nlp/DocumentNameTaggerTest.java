@@ -253,6 +253,18 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeAStormsNameMiscWithoutTheWordBeforeIt() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Hurricane Delphine hit as Typhoon Haiyan did , the National Hurricane Center said ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 2, "person"), new Span(5, 6, "person"), new Span(9, 12, "organization")});
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 2, "misc"), new Span(5, 6, "misc"), new Span(9, 12, "organization")},
+                DocumentNameTagger.withStormNames(sentences, names).get(0));
+    }
+
+    @Test
     void shouldMakeAClubAnOrganizationAndAStadiumALocation() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("Westbridge Rovers beat Leyton Orient at Quayside Stadium near Notts County , Friends of the"
