@@ -94,7 +94,14 @@ final class EntityConsolidation {
             "our",
             "their",
             "my",
-            "your");
+            "your",
+            // abbreviations and words that are capitalised before a number: "No. 1", "Category 3", "0117 GMT"
+            "no",
+            "no.",
+            "category",
+            "gmt",
+            "utc",
+            "exchequer");
     /** Holidays are times, never places or organizations ("the busy Christmas period"); a person may be named so. */
     private static final Set<String> HOLIDAYS = Set.of(
             "christmas",
@@ -577,8 +584,9 @@ final class EntityConsolidation {
      * "the capital, Castelmar", "the town of Huamachuco": a name after the kind of place it is; "Castelmar, the
      * capital": before it.
      */
-    private static final Pattern KIND_OF_PLACE = Pattern.compile("\\bthe\\s+(?:(?:capital|city|town|village|port|"
-            + "province|region|state|county|district|island|municipality|commune|suburb)\\s+of\\s+|capital,?\\s+)("
+    private static final Pattern KIND_OF_PLACE = Pattern.compile("\\b(?:the\\s+(?:(?:capital|city|town|village|port|"
+            + "province|region|state|county|district|island|municipality|commune|suburb)\\s+of\\s+|capital,?\\s+)"
+            + "|[Mm]ayor\\s+of\\s+)(" // "the former mayor of Providencia"
             + CAPITALISED_WORDS + ")");
 
     private static final Pattern PLACE_BEFORE_KIND = Pattern.compile(APPOSED_NAME
@@ -618,13 +626,26 @@ final class EntityConsolidation {
 
     /** The capitalised names the body says are a kind of organization ({@link #COMPANY_BEFORE_KIND}, ...AFTER...). */
     private static Map<String, Integer> organizationKindsIn(String body) {
-        return namesIn(body, List.of(COMPANY_BEFORE_KIND, KIND_BEFORE_COMPANY), false);
+        return namesIn(body, List.of(COMPANY_BEFORE_KIND, KIND_BEFORE_COMPANY, EMPLOYER_BEFORE_ANALYST), false);
     }
+
+    /** "Jefferies analyst Simon Toennessen", "Bernstein analyst Bruno Monteyne": an employer before a named analyst. */
+    private static final Pattern EMPLOYER_BEFORE_ANALYST = Pattern.compile(
+            "(?<![\\p{L}'’])(" + CAPITALISED_WORDS + ")\\s+(?:analyst|economist|strategist)\\s+\\p{Lu}");
 
     /** The capitalised names the body says are a kind of place ({@link #KIND_OF_PLACE}, {@link #PLACE_BEFORE_KIND}). */
     private static Map<String, Integer> placeKindsIn(String body) {
-        return namesIn(body, List.of(KIND_OF_PLACE, PLACE_BEFORE_KIND), false);
+        Map<String, Integer> places =
+                namesIn(body, List.of(KIND_OF_PLACE, PLACE_BEFORE_KIND, PLACE_BEFORE_WORD), false);
+        places.keySet().removeIf(name -> NATIONALITY_LIKE.matcher(name).matches()); // "the Kurdish region"
+        return places;
     }
+
+    /** "the Battalgazi district", "Iceland's Reykjanes peninsula": a name before the kind of place it is. */
+    private static final Pattern PLACE_BEFORE_WORD = Pattern.compile("(?:\\bthe\\s+|['’]s\\s+)(" + CAPITALISED_WORDS
+            + ")\\s+(?:district|province|region|peninsula|municipality|neighbourhood|neighborhood|suburb|county)\\b");
+    /** Names of peoples and their adjectives end so: "Kurdish", "Welsh", "Dutch", "Japanese", "Iranian", "Arabic". */
+    private static final Pattern NATIONALITY_LIKE = Pattern.compile(".*(?:an|ese|sh|ch|ic|ine)");
 
     /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
     private static Map<String, String> acronymsIntroducedIn(String body) {
@@ -670,8 +691,12 @@ final class EntityConsolidation {
         String letters = acronym.replaceAll("[^A-Z]", "");
         int next = 0;
         for (String word : name.split("\\s+")) {
-            if (next < letters.length() && Character.toUpperCase(word.charAt(0)) == letters.charAt(next)) {
-                next++;
+            // "U.S. Geological Survey (USGS)": an abbreviation gives each of its letters
+            String initials = DOTTED.matcher(word).matches() ? word.replace(".", "") : word.substring(0, 1);
+            for (int i = 0; i < initials.length(); i++) {
+                if (next < letters.length() && Character.toUpperCase(initials.charAt(i)) == letters.charAt(next)) {
+                    next++;
+                }
             }
         }
         return next == letters.length() && letters.length() >= 2;
@@ -774,6 +799,9 @@ final class EntityConsolidation {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** An acronym with a small word's letter in lower case: "BoE" (Bank of England), "DfT". */
+    private static final Pattern MIXED_ACRONYM =
+            Pattern.compile("\\p{Lu}(?:\\p{Ll}\\p{Lu}){1,2}|\\p{Lu}\\p{Ll}\\p{Lu}\\p{Lu}?");
     /** How the names of nationalities end: "African", "Japanese", "British". */
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ese|ish)");
 
@@ -789,16 +817,18 @@ final class EntityConsolidation {
         for (Group acronym : groups.values()) {
             if (acronym.fixedType != null
                     || acronym.type() == EntityType.PERSON
-                    || !ACRONYM.matcher(acronym.key).matches()) {
+                    || !(ACRONYM.matcher(acronym.key).matches()
+                            || MIXED_ACRONYM.matcher(acronym.key).matches())) {
                 continue;
             }
+            String letters = acronym.key.replaceAll("\\P{Lu}", ""); // "BoE" spells "Bank of England" by its capitals
             List<Group> named = groups.values().stream()
                     // not a person's, nor a nationality's ("South African" is not "SA")
                     .filter(name -> name.key.contains(" ")
                             && name.type() != EntityType.PERSON
                             && !(name.type() == EntityType.MISC
                                     && NATIONALITY.matcher(lastWord(name.key)).matches()))
-                    .filter(name -> initials(name.key).equals(acronym.key))
+                    .filter(name -> initials(name.key).equals(letters))
                     .toList();
             if (named.size() == 1) {
                 into.put(acronym, named.get(0));
@@ -834,7 +864,10 @@ final class EntityConsolidation {
         });
     }
 
-    /** "United Auto Workers" → "UAW", "Department of Water and Power" → "DWP"; "" if a word is not capitalised. */
+    /**
+     * "United Auto Workers" → "UAW", "Department of Water and Power" → "DWP", "U.S. Geological Survey" → "USGS"; "" if
+     * a word is not capitalised.
+     */
     private static String initials(String name) {
         StringBuilder initials = new StringBuilder();
         for (String word : name.split("\\s+")) {
@@ -844,10 +877,13 @@ final class EntityConsolidation {
             if (!Character.isUpperCase(word.charAt(0))) {
                 return "";
             }
-            initials.append(word.charAt(0));
+            initials.append(DOTTED.matcher(word).matches() ? word.replace(".", "") : word.substring(0, 1));
         }
         return initials.toString();
     }
+
+    /** An abbreviation written with periods: "U.S.", "U.N.". */
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     /** "Brightway" or "Allied Workers Union" is the one organization in the article whose name starts or ends so. */
     private static void mergeShortFormsIntoOrganizations(Map<String, Group> groups) {

@@ -209,6 +209,70 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldTakeAnAnalystsEmployerForAnOrganizationAndADistrictOrAMayorsTownForAPlace() {
+        String body = "Jefferies analyst Simon Toennessen agreed. Homes fell in the Battalgazi district, on Iceland's "
+                + "Reykjanes peninsula and in the Kurdish region and the Welsh region, said the former mayor of Providencia.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Jefferies", EntityType.PERSON, 0),
+                mention("Simon Toennessen", EntityType.PERSON, 0),
+                mention("Battalgazi", EntityType.MISC, 1),
+                mention("Iceland", EntityType.LOCATION, 1),
+                mention("Reykjanes", EntityType.MISC, 1),
+                mention("Kurdish", EntityType.MISC, 1),
+                mention("Welsh", EntityType.MISC, 1),
+                mention("Providencia", EntityType.ORGANIZATION, 1));
+
+        assertEquals(EntityType.ORGANIZATION, types.get("Jefferies"));
+        assertEquals(EntityType.PERSON, types.get("Simon Toennessen"));
+        assertEquals(EntityType.LOCATION, types.get("Battalgazi"));
+        assertEquals(EntityType.LOCATION, types.get("Reykjanes"));
+        assertEquals(EntityType.MISC, types.get("Kurdish"));
+        assertEquals(EntityType.MISC, types.get("Welsh"));
+        assertEquals(EntityType.LOCATION, types.get("Providencia"));
+    }
+
+    @Test
+    void shouldMergeAnAcronymOfAnAbbreviationOrWithASmallWordInLowerCase() {
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(
+                        mention("U.S. Geological Survey", EntityType.ORGANIZATION, 0),
+                        mention("USGS", EntityType.ORGANIZATION, 0),
+                        mention("Bank of England", EntityType.ORGANIZATION, 1),
+                        mention("BoE", EntityType.LOCATION, 2)),
+                "The quake struck, the U.S. Geological Survey (USGS) said. The Bank of England held. The BoE waited.",
+                3);
+
+        assertEquals(2, entities.size(), entities::toString);
+        assertEquals(
+                List.of("USGS"),
+                entities.stream()
+                        .filter(e -> e.name().equals("U.S. Geological Survey"))
+                        .findFirst()
+                        .orElseThrow()
+                        .aliases());
+        assertEquals(
+                List.of("BoE"),
+                entities.stream()
+                        .filter(e -> e.name().equals("Bank of England"))
+                        .findFirst()
+                        .orElseThrow()
+                        .aliases());
+    }
+
+    @Test
+    void shouldTakeNoWordCapitalisedBeforeANumberForAnEntity() {
+        Map<String, Entity> entities = consolidate(
+                mention("No.", EntityType.ORGANIZATION, 0),
+                mention("Category", EntityType.ORGANIZATION, 1),
+                mention("GMT", EntityType.MISC, 2),
+                mention("Exchequer", EntityType.LOCATION, 3));
+
+        assertEquals(Map.of(), entities);
+    }
+
+    @Test
     void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
         String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
 
