@@ -140,11 +140,12 @@ class ArticleAnalyzerTest {
     }
 
     @Test
-    void shouldTakeAmountsOfMoneyWholeAndWithoutThePunctuationAfterThem() {
+    void shouldTakeAmountsOfMoneyAndDatesWholeAndWithoutTheWordsAroundThem() {
         EnrichedArticle article = analyzer.enrich(Articles.anArticle()
                 .withTitle("Tomb found")
                 .withBody("The prize was worth about $1.5 million, a large sum. The ministry will spend 3.5 million "
-                        + "soles, about $970,000, on a laboratory.")
+                        + "soles, about $970,000, on a laboratory. Profit beat the 2.45 billion euro estimate in fiscal "
+                        + "2026, and prices have risen since October 2025. The lab will stay open until at least 2030.")
                 .build());
 
         assertEquals(
@@ -157,6 +158,18 @@ class ArticleAnalyzerTest {
                 entity(article, "$970,000")
                         .orElseThrow(() -> new AssertionError(article.entities()))
                         .type());
+        assertEquals(
+                EntityType.MONEY,
+                entity(article, "2.45 billion euro")
+                        .orElseThrow(() -> new AssertionError(article.entities()))
+                        .type());
+        for (String date : List.of("fiscal 2026", "October 2025", "2030")) {
+            assertEquals(
+                    EntityType.DATE,
+                    entity(article, date)
+                            .orElseThrow(() -> new AssertionError(date + " in " + article.entities()))
+                            .type());
+        }
     }
 
     @Test
