@@ -47,18 +47,26 @@ final class TopicClassifier {
 
     List<TopicLabel> classify(String text) {
         String[] words = DocumentTokens.of(text);
-        Map<IptcTopic, Double> scores = new EnumMap<>(IptcTopic.class);
+        Map<IptcTopic, Double> lexicons = new EnumMap<>(IptcTopic.class);
+        Map<IptcTopic, Integer> hits = TopicLexicons.count(words);
+        double hundredsOfWords = Math.max(1, words.length) / 100.0;
+        hits.forEach((topic, count) -> lexicons.put(topic, 1 - Math.exp(-count / hundredsOfWords / DENSITY_SCALE)));
+
+        Map<IptcTopic, Double> categorizerVotes = new EnumMap<>(IptcTopic.class);
         double[] sections = categorizer.categorize(words);
         for (int i = 0; i < sections.length; i++) {
             IptcTopic topic = BBC_SECTIONS.get(categorizer.getCategory(i));
             if (topic != null) {
-                scores.merge(topic, CATEGORIZER_WEIGHT * sections[i], TopicClassifier::noisyOr);
+                categorizerVotes.merge(topic, CATEGORIZER_WEIGHT * sections[i], TopicClassifier::noisyOr);
             }
         }
-        Map<IptcTopic, Integer> hits = TopicLexicons.count(words);
-        double hundredsOfWords = Math.max(1, words.length) / 100.0;
-        hits.forEach((topic, count) ->
-                scores.merge(topic, 1 - Math.exp(-count / hundredsOfWords / DENSITY_SCALE), TopicClassifier::noisyOr));
+        Map<IptcTopic, Double> scores = combined(categorizerVotes, lexicons, 1.0);
+        IptcTopic best = best(scores);
+        if (!BBC_SECTIONS.containsValue(best)) {
+            // an article about a topic the categorizer cannot name (a flood, a crime) still gets one of its five
+            // sections, most often business; it counts only as much as the article is not clearly about the other
+            scores = combined(categorizerVotes, lexicons, 1 - scores.get(best));
+        }
 
         List<TopicLabel> labels = new ArrayList<>();
         scores.forEach((topic, score) -> labels.add(new TopicLabel(topic.label, round(score), topic.code)));
@@ -66,6 +74,21 @@ final class TopicClassifier {
         List<TopicLabel> kept = new ArrayList<>(List.of(labels.get(0)));
         labels.stream().skip(1).filter(label -> label.score() >= MIN_SCORE).forEach(kept::add);
         return kept;
+    }
+
+    private static Map<IptcTopic, Double> combined(
+            Map<IptcTopic, Double> categorizerVotes, Map<IptcTopic, Double> lexicons, double categorizerShare) {
+        Map<IptcTopic, Double> scores = new EnumMap<>(lexicons);
+        categorizerVotes.forEach(
+                (topic, vote) -> scores.merge(topic, vote * categorizerShare, TopicClassifier::noisyOr));
+        return scores;
+    }
+
+    private static IptcTopic best(Map<IptcTopic, Double> scores) {
+        return scores.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     private static double noisyOr(double a, double b) {

@@ -173,6 +173,28 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void shouldNotGiveADisasterTheBusinessSectionTheCategorizerMustChooseForIt() {
+        EnrichedArticle article = analyzer.enrich(Articles.anArticle()
+                .withTitle("Volcano erupts again on Iceland's Reykjanes peninsula")
+                .withBody("A volcano erupted on Iceland's Reykjanes peninsula late on Tuesday, sending lava fountains "
+                        + "into the night sky and forcing the evacuation of the fishing town of Grindavik for the "
+                        + "third time this year. The eruption began after a swarm of earthquakes, the Icelandic "
+                        + "Meteorological Office said. Civil protection authorities raised the alert level to "
+                        + "emergency and rescue teams closed roads near the fissure. Lava flowed towards defensive "
+                        + "barriers built to protect the town and a geothermal power plant. No injuries were reported, "
+                        + "and scientists said the eruption could last for weeks. Residents were evacuated overnight.")
+                .build());
+
+        assertEquals(
+                "disaster, accident and emergency incident",
+                article.topics().get(0).label(),
+                article.topics()::toString);
+        assertTrue(
+                article.topics().stream().noneMatch(topic -> topic.label().startsWith("economy")),
+                article.topics()::toString);
+    }
+
+    @Test
     void shouldTakeTheDatelinesPlaceForALocation() {
         EnrichedArticle article = analyzer.enrich(Articles.anArticle()
                 .withTitle("Kenyan teenager breaks meeting record")
