@@ -738,10 +738,11 @@ final class EntityConsolidation {
                     // Plas"
                     .filter(person -> endsWithIgnoringCase(person.key, " " + group.key)
                             || lastName(person.key).equals(group.key)
-                            // a first name alone is rarer than the full name ("Trump" is not "Trump Tilts")
+                            // a first name alone is rarer than the full name and its last name together ("Trump"
+                            // is not "Trump Tilts"; "Jannik" three times is "Jannik Sinner" once and "Sinner" five)
                             || (oneWord
                                     && group.type() == EntityType.PERSON
-                                    && group.mentions <= person.mentions
+                                    && group.mentions <= person.mentions + mentionsOf(groups.get(lastName(person.key)))
                                     && firstWord(person.key).equals(group.key)))
                     .toList();
             if (fuller.size() > 1
@@ -920,6 +921,10 @@ final class EntityConsolidation {
 
     private static boolean endsWithIgnoringCase(String text, String suffix) {
         return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    private static int mentionsOf(Group group) {
+        return group == null ? 0 : group.mentions;
     }
 
     /** The words between the first and the last: "Inacio", "Lula" and "da" of "Luiz Inacio Lula da Silva". */

@@ -273,6 +273,20 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldMergeAFirstNameIntoTheFullNameWhenTheFullAndLastNamesAreSaidAsOften() {
+        Map<String, Entity> entities = consolidate(
+                mention("Jannik Sinner", EntityType.PERSON, 0),
+                mention("Sinner", EntityType.PERSON, 1),
+                mention("Sinner", EntityType.PERSON, 2),
+                mention("Jannik", EntityType.PERSON, 3),
+                mention("Jannik", EntityType.PERSON, 4),
+                mention("Jannik", EntityType.PERSON, 5));
+
+        assertEquals(1, entities.size(), entities::toString);
+        assertEquals(6, entities.get("Jannik Sinner").mentions());
+    }
+
+    @Test
     void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
         String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
 
