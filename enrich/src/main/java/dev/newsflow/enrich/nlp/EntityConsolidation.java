@@ -637,9 +637,25 @@ final class EntityConsolidation {
     private static Map<String, Integer> placeKindsIn(String body) {
         Map<String, Integer> places =
                 namesIn(body, List.of(KIND_OF_PLACE, PLACE_BEFORE_KIND, PLACE_BEFORE_WORD), false);
+        Matcher listed = PLACES_LISTED.matcher(body);
+        while (listed.find()) {
+            for (String name : LIST_SEPARATOR.split(listed.group(1))) {
+                places.merge(name.strip(), 1, Integer::sum);
+            }
+        }
         places.keySet().removeIf(name -> NATIONALITY_LIKE.matcher(name).matches()); // "the Kurdish region"
         return places;
     }
+
+    /** "17 counties, including Pinellas, Hillsborough and Levy": the places a plural kind of place lists. */
+    private static final Pattern PLACES_LISTED =
+            Pattern.compile("\\b(?:counties|provinces|states|regions|districts|cities"
+                    + "|towns|villages|islands|municipalities|prefectures|neighbourhoods|neighborhoods)\\s*,?\\s+(?:including"
+                    + "|such\\s+as|like)\\s+((?:" + CAPITALISED_WORDS + ")(?:\\s*,\\s*(?:" + CAPITALISED_WORDS
+                    + "))*(?:\\s*,?\\s+"
+                    + "(?:and|or)\\s+(?:" + CAPITALISED_WORDS + "))?)");
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
 
     /** "the Battalgazi district", "Iceland's Reykjanes peninsula": a name before the kind of place it is. */
     private static final Pattern PLACE_BEFORE_WORD = Pattern.compile("(?:\\bthe\\s+|['’]s\\s+)(" + CAPITALISED_WORDS

@@ -287,6 +287,24 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldTakeThePlacesAPluralKindListsForPlaces() {
+        String body = "Evacuations were ordered in 17 counties, including Pinellas, Hillsborough and Levy.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Pinellas", EntityType.ORGANIZATION, 0),
+                mention("Hillsborough", EntityType.ORGANIZATION, 0),
+                mention("Levy", EntityType.PERSON, 0));
+
+        assertEquals(
+                Map.of(
+                        "Pinellas", EntityType.LOCATION,
+                        "Hillsborough", EntityType.LOCATION,
+                        "Levy", EntityType.LOCATION),
+                types);
+    }
+
+    @Test
     void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
         String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
 
