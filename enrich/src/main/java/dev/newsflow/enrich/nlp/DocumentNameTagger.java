@@ -263,6 +263,8 @@ public final class DocumentNameTagger {
             "stadium",
             "arena",
             "park");
+    /** Of those, the plurals no surname ends with: "Davis Islands" is no person ("Andrew Park", "Picabo Street" are). */
+    private static final Set<String> LOCATION_HEADS_OVER_PERSONS = Set.of("islands", "mountains");
     /**
      * Of those, the last words that make an organization's name of several words a place's too: no club, airport or
      * band is named so in CoNLL's or wikigold's names ("Quayside Stadium" is where a club plays).
@@ -701,7 +703,8 @@ public final class DocumentNameTagger {
         if (LOCATION_HEADS.contains(last) && MISC.equals(name.getType())
                 || LOCATION_HEADS_OVER_ORGANIZATIONS.contains(last)
                         && ORGANIZATION.equals(name.getType())
-                        && allCapitalised(tokens, name)) { // not "... Project for Farmers of the Chancay Valley"
+                        && allCapitalised(tokens, name) // not "... Project for Farmers of the Chancay Valley"
+                || LOCATION_HEADS_OVER_PERSONS.contains(last) && PERSON.equals(name.getType())) {
             return LOCATION;
         }
         return null;

@@ -232,12 +232,20 @@ class DocumentNameTaggerTest {
 
     @Test
     void shouldMakeAMiscNameThatEndsInAPlacesHeadWordALocationButNotAPersonOrAnOrganization() {
-        List<String[]> sentences = List.<String[]>of(tokens("Ford County , Andrew Park and Notts County ."));
-        List<Span[]> names = List.<Span[]>of(
-                new Span[] {new Span(0, 2, "misc"), new Span(3, 5, "person"), new Span(6, 8, "organization")});
+        List<String[]> sentences =
+                List.<String[]>of(tokens("Ford County , Andrew Park and Notts County , Davis Islands ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 2, "misc"), new Span(3, 5, "person"), new Span(6, 8, "organization"), new Span(9, 11, "person")
+        });
 
+        // a plural no surname ends with makes a person's name a place's
         assertArrayEquals(
-                new Span[] {new Span(0, 2, "location"), new Span(3, 5, "person"), new Span(6, 8, "organization")},
+                new Span[] {
+                    new Span(0, 2, "location"),
+                    new Span(3, 5, "person"),
+                    new Span(6, 8, "organization"),
+                    new Span(9, 11, "location")
+                },
                 DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
     }
 
