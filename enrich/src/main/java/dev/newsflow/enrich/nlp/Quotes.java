@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
  * Direct quotations and who said them.
  *
  * <p>Quotation marks are paired in order through each paragraph (curly marks by their shape, straight ones
- * alternately), so a short scare quote never swallows the text up to the next quotation. A quotation is kept when
- * it has at least three words. Its speaker comes from the attribution clause — the words after the quotation up
- * to the end of its sentence ("..., said Maria Keller", "..., proclaimed columnist David Ignatius", "..., she
- * added"), else the subject before the reporting verb in the words ahead of it ("Keller said:", "He added that
- * ...") — when that clause holds a reporting verb: the first person entity named in it, else for "he" or "she" the person named last before, else
- * an organization named in it ("wrote the New York Times").
+ * alternately), so a short scare quote never swallows the text up to the next quotation; a quotation left open at a
+ * paragraph's end goes on in the next paragraph, which opens with a mark, and keeps its speaker. A quotation is kept
+ * when it has at least three words. Its speaker comes from the attribution clause — the words after the quotation up
+ * to the end of its sentence ("..., said Maria Keller", "..., she added", "..., the airline said"), else the subject
+ * before the reporting verb in the words ahead of it ("Keller said:", "He added that ...") — when that clause holds a
+ * reporting verb: the first person named in it (not a possessor, "Jones' lawyer Richard Nicholls"); for "he", "she" or
+ * a description ("the 22-year-old") the subject of the last sentence before that names one, since a sentence's
+ * subject comes first and the name said last is as often an object; else an organization named in it ("wrote the New
+ * York Times"). A colon gives the subject of its sentence the words ("analyst Gael de-Bray was more cautious: ...").
  */
 final class Quotes {
 
