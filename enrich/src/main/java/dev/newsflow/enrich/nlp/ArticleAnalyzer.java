@@ -133,7 +133,8 @@ public final class ArticleAnalyzer {
                 mentions.add(new Mention(text, typeOf(name.getType()), s, name.getStart() == 0));
             }
         }
-        dateline.ifPresent(place -> mentions.add(new Mention(place, EntityType.LOCATION, 0, false)));
+        // named as written, "Oslo", so that it is the "Oslo" of the text, or reads as a name where the text has none
+        dateline.ifPresent(place -> mentions.add(new Mention(Dateline.written(place), EntityType.LOCATION, 0, false)));
         return mentions;
     }
 

@@ -41,6 +41,40 @@ final class Dateline {
 
     private Dateline() {}
 
+    /** Particles a place's name keeps in lower case inside it: "Rio de Janeiro", "Stratford-upon-Avon". */
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "da", "do", "del", "della", "des", "du", "la", "le", "les", "von", "van", "upon", "on", "am", "al");
+
+    /** The place as a name is written: "OSLO" is "Oslo", "RIO DE JANEIRO" "Rio de Janeiro", "ST. LOUIS" "St. Louis". */
+    static String written(String place) {
+        StringBuilder written = new StringBuilder(place.length());
+        boolean wordStart = true;
+        int wordIndex = 0;
+        for (int i = 0; i < place.length(); i++) {
+            char c = place.charAt(i);
+            if (Character.isLetter(c)) {
+                if (wordStart) {
+                    int end = i;
+                    while (end < place.length() && Character.isLetter(place.charAt(end))) {
+                        end++;
+                    }
+                    String word = place.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+                    boolean particle = wordIndex > 0 && PARTICLES.contains(word);
+                    written.append(particle ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                    i = end - 1;
+                    wordStart = false;
+                    wordIndex++;
+                    continue;
+                }
+                written.append(Character.toLowerCase(c));
+            } else {
+                written.append(c);
+                wordStart = c == ' ' || c == '-' || c == '.';
+            }
+        }
+        return written.toString();
+    }
+
     /** The place of the dateline the text starts with, e.g. "OSLO"; empty if it does not start with one. */
     static Optional<String> place(String text) {
         Matcher matcher = DATELINE.matcher(text);

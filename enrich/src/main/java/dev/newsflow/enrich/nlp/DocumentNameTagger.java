@@ -695,6 +695,10 @@ public final class DocumentNameTagger {
         if (ORGANIZATION_OPENERS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT))) {
             return ORGANIZATION;
         }
+        if (PERSON.equals(name.getType())
+                && Arrays.asList(tokens).subList(name.getStart(), name.getEnd()).contains("&")) {
+            return ORGANIZATION; // "Hartley & Finch", "Marks & Spencer": two names joined by "&" are a firm
+        }
         if (ORGANIZATION_HEADS.contains(last)
                 && !PLACES_NAMED_LIKE_ORGANIZATIONS.contains(
                         text(tokens, name.getStart(), name.getEnd()).toLowerCase(Locale.ROOT))) {

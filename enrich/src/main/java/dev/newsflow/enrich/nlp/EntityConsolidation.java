@@ -101,6 +101,10 @@ final class EntityConsolidation {
             "category",
             "gmt",
             "utc",
+            "kc",
+            "qc",
+            "mp",
+            "mep",
             "exchequer");
     /** Holidays are times, never places or organizations ("the busy Christmas period"); a person may be named so. */
     private static final Set<String> HOLIDAYS = Set.of(
@@ -367,7 +371,14 @@ final class EntityConsolidation {
         Map<String, Integer> organizationCues = organizationCuesIn(body);
         Map<String, Integer> organizationKinds = organizationKindsIn(body);
         Map<String, Integer> placeKinds = placeKindsIn(body);
+        Map<String, Integer> basedIn = namesIn(body, List.of(BASED_IN), false);
         groups.values().forEach(group -> group.addCues(organizationCues, organizationKinds, placeKinds));
+        // "a Leeds-based lender", for a name the model took for a place at least once: software is "Linux-based" too
+        groups.values().stream()
+                .filter(group -> group.votes.containsKey(EntityType.LOCATION))
+                .forEach(group -> group.addCues(Map.of(), Map.of(), basedIn));
+        Map<String, Integer> storms = namesIn(body, List.of(STORM_NAMED), false);
+        groups.values().forEach(group -> group.storm = group.surfaces.stream().anyMatch(storms::containsKey));
         mergeShoutedIntoWritten(groups);
         mergeLastNamesIntoFullNames(groups);
         mergeAcronymsIntoTheirNames(groups);
@@ -418,8 +429,16 @@ final class EntityConsolidation {
         surface = EDGE_PUNCTUATION.matcher(surface).replaceAll("");
         surface = POSSESSIVE.matcher(surface).replaceFirst("");
         surface = LEADING_THE.matcher(surface).replaceFirst("");
+        surface = POST_NOMINALS.matcher(surface).replaceFirst("");
         return surface.strip();
     }
+
+    /**
+     * Letters after a person's name of two words or more: "Alison Morgan KC" is Alison Morgan; not "MP", which follows
+     * a party's or a seat's name as often ("Plaid Cymru MP").
+     */
+    private static final Pattern POST_NOMINALS =
+            Pattern.compile("(?<=\\p{L}\\s\\p{Lu}[\\p{L}'’-]{1,30})\\s+(?:KC|QC|OBE|MBE|CBE|KBE)$");
 
     private static boolean isNever(String surface, Mention mention) {
         String lower = surface.toLowerCase(Locale.ROOT);
@@ -465,6 +484,8 @@ final class EntityConsolidation {
         return namesIn(body, List.of(NAME_AFTER_ROLE, NAME_BEFORE_ROLE), true);
     }
 
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("^(?:A|An|The)\\s+(?=\\p{Lu})");
+
     /**
      * The names the patterns capture as group 1 in the body, each with how often; a name's final period goes, and
      * the name with it is counted too when {@code alsoWithPeriod}.
@@ -474,7 +495,8 @@ final class EntityConsolidation {
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(body);
             while (matcher.find()) {
-                String name = matcher.group(1);
+                // a sentence's article is capitalised too: "A Leeds-based lender" speaks of Leeds
+                String name = OPENING_ARTICLE.matcher(matcher.group(1)).replaceFirst("");
                 boolean period = name.endsWith(".");
                 if (!period || alsoWithPeriod) {
                     names.merge(name, 1, Integer::sum);
@@ -629,9 +651,13 @@ final class EntityConsolidation {
         return namesIn(body, List.of(COMPANY_BEFORE_KIND, KIND_BEFORE_COMPANY, EMPLOYER_BEFORE_ANALYST), false);
     }
 
-    /** "Jefferies analyst Simon Toennessen", "Bernstein analyst Bruno Monteyne": an employer before a named analyst. */
-    private static final Pattern EMPLOYER_BEFORE_ANALYST = Pattern.compile(
-            "(?<![\\p{L}'’])(" + CAPITALISED_WORDS + ")\\s+(?:analyst|economist|strategist)\\s+\\p{Lu}");
+    /**
+     * "Jefferies analyst Simon Toennessen", "AEMET spokesman Ruben del Campo", "Williams driver Alexander Albon": an
+     * employer before a named employee.
+     */
+    private static final Pattern EMPLOYER_BEFORE_ANALYST = Pattern.compile("(?<![\\p{L}'’])(" + CAPITALISED_WORDS
+            + ")\\s+(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|driver|chief\\s+executive"
+            + "|chairman|chairwoman)\\s+\\p{Lu}");
 
     /** The capitalised names the body says are a kind of place ({@link #KIND_OF_PLACE}, {@link #PLACE_BEFORE_KIND}). */
     private static Map<String, Integer> placeKindsIn(String body) {
@@ -658,6 +684,13 @@ final class EntityConsolidation {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
 
     /** "the Battalgazi district", "Iceland's Reykjanes peninsula": a name before the kind of place it is. */
+    /** "Typhoon Pakhar": a storm's name, whatever the name finder made of it elsewhere ("Pakhar" alone a person). */
+    private static final Pattern STORM_NAMED = Pattern.compile(
+            "\\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\\s+Storm|Super\\s+Typhoon)\\s+(\\p{Lu}\\p{Ll}+)\\b");
+
+    /** "a Leeds-based lender", "the Manila-based charity": where something is based is a place. */
+    private static final Pattern BASED_IN = Pattern.compile("(?<![\\p{L}'’-])(" + CAPITALISED_WORDS + ")-based\\b");
+
     private static final Pattern PLACE_BEFORE_WORD = Pattern.compile("(?:\\bthe\\s+|['’]s\\s+)(" + CAPITALISED_WORDS
             + ")\\s+(?:district|province|region|peninsula|municipality|neighbourhood|neighborhood|suburb|county)\\b");
     /** Names of peoples and their adjectives end so: "Kurdish", "Welsh", "Dutch", "Japanese", "Iranian", "Arabic". */
@@ -974,6 +1007,8 @@ final class EntityConsolidation {
         private int organizationKinds;
         /** Places the body says what kind of place it is ("the capital, Castelmar"). */
         private int placeKinds;
+        /** Whether the body names a storm so ("Typhoon Pakhar"). */
+        private boolean storm;
 
         Group(String key, EntityType fixedType) {
             this.key = key;
@@ -1064,6 +1099,9 @@ final class EntityConsolidation {
         EntityType type() {
             if (fixedType != null) {
                 return fixedType;
+            }
+            if (storm) {
+                return EntityType.MISC;
             }
             // the text's word outweighs the model's repeated guess at an unknown name ("Kellanova" six times a person),
             // and so does the text saying what a name is, once for every two mentions ("Olivar Insights" a person once)

@@ -25,7 +25,8 @@ final class Quotes {
 
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|say|added|adds|told|tells|explained"
             + "|warned|warns|argued|argues|wrote|writes|insisted|insists|noted|declared|declaring|stated|continued"
-            + "|asked|replied|proclaimed|admitted|recalled|according to|announced|claimed|claims)\\b");
+            + "|asked|replied|proclaimed|admitted|recalled|according to|announced|claimed|claims|described|describes"
+            + "|expressing|expressed)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /** What stands between a quotation and its verb when a pronoun is the subject: ", he " of '," he said'. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[\\s,]*(?:he|she|He|She)\\s*");

@@ -145,7 +145,9 @@ class ArticleAnalyzerTest {
                 .withTitle("Tomb found")
                 .withBody("The prize was worth about $1.5 million, a large sum. The ministry will spend 3.5 million "
                         + "soles, about $970,000, on a laboratory. Profit beat the 2.45 billion euro estimate in fiscal "
-                        + "2026, and prices have risen since October 2025. The lab will stay open until at least 2030.")
+                        + "2026, and prices have risen since October 2025. The lab will stay open until at least 2030. In "
+                        + "2013, a typhoon hit; the ministry will decide on Nov 8 at 1030 GMT and spend 3.2 billion "
+                        + "pesos.")
                 .build());
 
         assertEquals(
@@ -163,7 +165,13 @@ class ArticleAnalyzerTest {
                 entity(article, "2.45 billion euro")
                         .orElseThrow(() -> new AssertionError(article.entities()))
                         .type());
-        for (String date : List.of("fiscal 2026", "October 2025", "2030")) {
+        assertEquals(
+                EntityType.MONEY,
+                entity(article, "3.2 billion pesos")
+                        .orElseThrow(() -> new AssertionError(article.entities()))
+                        .type());
+        assertTrue(entity(article, "1030").isEmpty(), article.entities()::toString); // a time, not a year
+        for (String date : List.of("fiscal 2026", "October 2025", "2030", "2013", "Nov 8")) {
             assertEquals(
                     EntityType.DATE,
                     entity(article, date)
@@ -202,7 +210,7 @@ class ArticleAnalyzerTest {
                         + " Bislett Stadium on Thursday in a meeting record.")
                 .build());
 
-        Entity oslo = entity(article, "OSLO").orElseThrow(() -> new AssertionError(article.entities()));
+        Entity oslo = entity(article, "Oslo").orElseThrow(() -> new AssertionError(article.entities()));
         assertEquals(EntityType.LOCATION, oslo.type());
     }
 

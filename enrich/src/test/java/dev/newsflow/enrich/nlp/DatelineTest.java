@@ -25,4 +25,12 @@ class DatelineTest {
         assertEquals(Optional.empty(), Dateline.place("EXCLUSIVE - Shares of Acme fell."));
         assertEquals(Optional.of("ROME"), Dateline.place("ROME (AP) — The Pope spoke."));
     }
+
+    @Test
+    void shouldWriteTheDatelinesPlaceAsANameIsWritten() {
+        assertEquals("Oslo", Dateline.written("OSLO"));
+        assertEquals("Rio de Janeiro", Dateline.written("RIO DE JANEIRO"));
+        assertEquals("St. Louis", Dateline.written("ST. LOUIS"));
+        assertEquals("Stratford-upon-Avon", Dateline.written("STRATFORD-UPON-AVON"));
+    }
 }

@@ -261,6 +261,16 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeTwoNamesJoinedByAnAmpersandAFirm() {
+        List<String[]> sentences = List.<String[]>of(tokens("Hartley & Finch audited Brightwater ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(0, 3, "person"), new Span(4, 5, "location")});
+
+        assertArrayEquals(
+                new Span[] {new Span(0, 3, "organization"), new Span(4, 5, "location")},
+                DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
+    }
+
+    @Test
     void shouldMakeAStormsNameMiscWithoutTheWordBeforeIt() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("Hurricane Delphine hit as Typhoon Haiyan did , the National Hurricane Center said ."));

@@ -305,6 +305,38 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldTakeAnEmployerBeforeASpokesmanForAnOrganizationWhereSomethingIsBasedForAPlaceAndAStormForMisc() {
+        String body = "\"It will get hotter,\" said AEMET spokesman Ruben del Campo. A Leeds-based lender left Leeds. "
+                + "Typhoon Pakhar made landfall. Pakhar weakened as Pakhar moved north. Linux-based servers ran Linux.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("AEMET", EntityType.PERSON, 0),
+                mention("Ruben del Campo", EntityType.PERSON, 0),
+                mention("Leeds", EntityType.ORGANIZATION, 1),
+                mention("Leeds", EntityType.LOCATION, 1),
+                mention("Linux", EntityType.ORGANIZATION, 4),
+                mention("Pakhar", EntityType.MISC, 2),
+                mention("Pakhar", EntityType.PERSON, 3),
+                mention("Pakhar", EntityType.PERSON, 3));
+
+        assertEquals(EntityType.ORGANIZATION, types.get("AEMET"));
+        assertEquals(EntityType.PERSON, types.get("Ruben del Campo"));
+        assertEquals(EntityType.LOCATION, types.get("Leeds"));
+        // software is based on something too: only a name once taken for a place is one
+        assertEquals(EntityType.ORGANIZATION, types.get("Linux"));
+        assertEquals(EntityType.MISC, types.get("Pakhar"));
+    }
+
+    @Test
+    void shouldNameAPersonWithoutTheLettersAfterTheName() {
+        Map<String, Entity> entities =
+                consolidate(mention("Alison Morgan KC", EntityType.PERSON, 0), mention("Morgan", EntityType.PERSON, 1));
+
+        assertEquals(List.of("Alison Morgan"), List.copyOf(entities.keySet()));
+    }
+
+    @Test
     void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
         String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
 

@@ -135,7 +135,8 @@ class QuotesTest {
                 + "allegations are not true,\" she said.\n\n"
                 + "Jerry Springer defended the show. The TV host said he understood. \"We bleep it out,\" he said.\n\n"
                 + "Since Jerry Springer's show, Michael Howard insisted. \"Italy are brave,\" he said.\n\n"
-                + "Jones' lawyer Rich Nichols said: \"Marion has never used drugs.\"";
+                + "Jones' lawyer Rich Nichols said: \"Marion has never used drugs.\"\n\n"
+                + "Michael Howard described the cash as \"safe, verified and available\" to investors.";
 
         List<Quote> quotes = Quotes.in(body, entities);
 
@@ -149,7 +150,8 @@ class QuotesTest {
                         new Quote("We bleep it out", "Jerry Springer"),
                         // a possessor is not the subject, nor is a name in the phrase before it
                         new Quote("Italy are brave", "Michael Howard"),
-                        new Quote("Marion has never used drugs", "Rich Nichols")),
+                        new Quote("Marion has never used drugs", "Rich Nichols"),
+                        new Quote("safe, verified and available", "Michael Howard")),
                 quotes);
     }
 }
