@@ -361,6 +361,19 @@ final class EntityConsolidation {
         acronyms.forEach((acronym, fullName) -> {
             Group group = groups.get(fullName);
             int uses = countWord(body, acronym);
+            boolean acronymKnown = groups.values().stream().anyMatch(other -> other.surfaces.contains(acronym));
+            if (group == null
+                    && !acronymKnown
+                    && fullName.contains(" ")
+                    && DocumentNameTagger.isOrganizationHead(lastWord(fullName))) {
+                // "Saudi Arabia's Public Investment Fund (PIF)", which the name finder missed: the text names an
+                // organization and gives its acronym, so it is one
+                Group named = new Group(fullName, null);
+                named.addUses(fullName, countWord(body, fullName));
+                named.votes.put(EntityType.ORGANIZATION, 1);
+                groups.put(fullName, named);
+                group = named;
+            }
             if (group != null && uses > 0 && !group.surfaces.contains(acronym)) {
                 group.addUses(acronym, uses);
             }

@@ -337,6 +337,22 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldFindAnOrganizationTheTextIntroducesWithItsAcronymWhereTheNameFinderMissedIt() {
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(mention("Saudi Arabia", EntityType.LOCATION, 0)),
+                "The club is 85% owned by Saudi Arabia's Public Investment Fund (PIF). PIF declined to comment.",
+                2);
+
+        Entity fund = entities.stream()
+                .filter(entity -> entity.name().equals("Public Investment Fund"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(entities));
+        assertEquals(EntityType.ORGANIZATION, fund.type());
+        assertEquals(List.of("PIF"), fund.aliases());
+        assertEquals(3, fund.mentions());
+    }
+
+    @Test
     void shouldLetOrganizationCuesGoWithTheVotesOfANameMergedIntoAPerson() {
         String body = "Shares of Ford fell. Jim Farley, an analyst at Ford, said. Henry Ford founded it.";
 
