@@ -208,6 +208,7 @@ public final class DocumentNameTagger {
             "associates",
             "consulting",
             "brands",
+            "network",
             // clubs, organizations in CoNLL ("Bristol Rovers", "Texas Rangers", "Plymouth Argyle", "Raith Rovers FC")
             "rovers",
             "rangers",
@@ -249,6 +250,8 @@ public final class DocumentNameTagger {
             "district",
             "river",
             "island",
+            "peninsula",
+            "strait",
             "islands",
             "mountains",
             "valley",
@@ -269,8 +272,8 @@ public final class DocumentNameTagger {
      * Of those, the last words that make an organization's name of several words a place's too: no club, airport or
      * band is named so in CoNLL's or wikigold's names ("Quayside Stadium" is where a club plays).
      */
-    private static final Set<String> LOCATION_HEADS_OVER_ORGANIZATIONS =
-            Set.of("stadium", "arena", "square", "river", "valley", "mountains", "ocean");
+    private static final Set<String> LOCATION_HEADS_OVER_ORGANIZATIONS = Set.of(
+            "stadium", "arena", "square", "river", "valley", "mountains", "ocean", "island", "peninsula", "strait");
 
     /** Whether the word ("Bank", "institute", "Corp.") makes a name of several words an organization's. */
     static boolean isOrganizationHead(String word) {

@@ -251,12 +251,15 @@ class DocumentNameTaggerTest {
 
     @Test
     void shouldMakeANameThatEndsInALineOfBusinessAnOrganization() {
-        List<String[]> sentences =
-                List.<String[]>of(tokens("Workers at Brightway Logistics and Helvion Biotherapeutics ."));
-        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(2, 4, "person"), new Span(5, 7, "location")});
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Workers at Brightway Logistics and Helvion Biotherapeutics joined Bayanihan Relief Network ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(2, 4, "person"), new Span(5, 7, "location"), new Span(8, 11, "misc")});
 
         assertArrayEquals(
-                new Span[] {new Span(2, 4, "organization"), new Span(5, 7, "organization")},
+                new Span[] {
+                    new Span(2, 4, "organization"), new Span(5, 7, "organization"), new Span(8, 11, "organization")
+                },
                 DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
     }
 
