@@ -63,7 +63,7 @@ final class Quotes {
                 if (speaker == null && span.start() == 0 && goesOnFrom != null) {
                     speaker = goesOnFrom;
                 }
-                if (speaker == null) {
+                if (speaker == null && !UNNAMED_SPEAKER.matcher(after).find()) {
                     speaker = continuedSpeaker(paragraph.substring(0, span.start()), lastSpeaker, entities);
                 }
                 quotes.add(new Quote(text.replaceAll("[,.]$", ""), speaker));
@@ -252,6 +252,13 @@ final class Quotes {
             "service",
             "court",
             "police");
+    /**
+     * An attribution to someone new and unnamed ("..., said one banker involved in the deal", "..., a source told
+     * Reuters"): the quotation is theirs, not the speaker's before it.
+     */
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("^[\\s,]*(?:(?:said|says|added|told)\\s+)?"
+            + "(?:one|a|an|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:said|says|told|added|[\\p{Ll}-]+(?=[\\s,.]|$))");
+
     /** Who speaks for an organization. */
     private static final java.util.Set<String> SPOKESPEOPLE =
             java.util.Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative");

@@ -136,7 +136,8 @@ class QuotesTest {
                 + "Jerry Springer defended the show. The TV host said he understood. \"We bleep it out,\" he said.\n\n"
                 + "Since Jerry Springer's show, Michael Howard insisted. \"Italy are brave,\" he said.\n\n"
                 + "Jones' lawyer Rich Nichols said: \"Marion has never used drugs.\"\n\n"
-                + "Michael Howard described the cash as \"safe, verified and available\" to investors.";
+                + "Michael Howard described the cash as \"safe, verified and available\" to investors. \"The book "
+                + "was covered eight times,\" said one banker involved in the deal.";
 
         List<Quote> quotes = Quotes.in(body, entities);
 
@@ -151,7 +152,9 @@ class QuotesTest {
                         // a possessor is not the subject, nor is a name in the phrase before it
                         new Quote("Italy are brave", "Michael Howard"),
                         new Quote("Marion has never used drugs", "Rich Nichols"),
-                        new Quote("safe, verified and available", "Michael Howard")),
+                        new Quote("safe, verified and available", "Michael Howard"),
+                        // someone new and unnamed, not the speaker before
+                        new Quote("The book was covered eight times", null)),
                 quotes);
     }
 }
