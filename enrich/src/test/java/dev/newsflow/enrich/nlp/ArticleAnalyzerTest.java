@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,34 +151,22 @@ class ArticleAnalyzerTest {
                         + "pesos.")
                 .build());
 
-        assertEquals(
-                EntityType.MONEY,
-                entity(article, "$1.5 million")
-                        .orElseThrow(() -> new AssertionError(article.entities()))
-                        .type());
-        assertEquals(
-                EntityType.MONEY,
-                entity(article, "$970,000")
-                        .orElseThrow(() -> new AssertionError(article.entities()))
-                        .type());
-        assertEquals(
-                EntityType.MONEY,
-                entity(article, "2.45 billion euro")
-                        .orElseThrow(() -> new AssertionError(article.entities()))
-                        .type());
-        assertEquals(
-                EntityType.MONEY,
-                entity(article, "3.2 billion pesos")
-                        .orElseThrow(() -> new AssertionError(article.entities()))
-                        .type());
+        Map<String, EntityType> expected = Map.of(
+                "$1.5 million", EntityType.MONEY,
+                "$970,000", EntityType.MONEY,
+                "2.45 billion euro", EntityType.MONEY,
+                "3.2 billion pesos", EntityType.MONEY,
+                "fiscal 2026", EntityType.DATE,
+                "October 2025", EntityType.DATE,
+                "2030", EntityType.DATE,
+                "2013", EntityType.DATE,
+                "Nov 8", EntityType.DATE);
+        expected.forEach((name, type) -> assertEquals(
+                type,
+                entity(article, name)
+                        .orElseThrow(() -> new AssertionError(name + " in " + article.entities()))
+                        .type()));
         assertTrue(entity(article, "1030").isEmpty(), article.entities()::toString); // a time, not a year
-        for (String date : List.of("fiscal 2026", "October 2025", "2030", "2013", "Nov 8")) {
-            assertEquals(
-                    EntityType.DATE,
-                    entity(article, date)
-                            .orElseThrow(() -> new AssertionError(date + " in " + article.entities()))
-                            .type());
-        }
     }
 
     @Test
