@@ -202,6 +202,9 @@ final class TopicClassifier {
                             "eruption",
                             "aftershock",
                             "wreckage",
+                            "derail",
+                            "collision",
+                            "debris",
                             "inundat"));
             STEMS.put(
                     IptcTopic.ECONOMY,
@@ -434,7 +437,12 @@ final class TopicClassifier {
                             "meteorolog",
                             "weather",
                             "frost",
-                            "celsius"));
+                            "celsius",
+                            "drought",
+                            "humid",
+                            "thunderstorm",
+                            "scorching",
+                            "hottest"));
         }
 
         /** Marks a term that matches as a whole word only (and its plural): "blaze$" is not in "Blazers". */

@@ -192,6 +192,30 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void shouldLabelATrainCrashAnAccidentAndAHeatwaveWeather() {
+        EnrichedArticle crash = analyzer.enrich(Articles.anArticle()
+                .withTitle("Train derails near Brescia")
+                .withBody("A regional train derailed near Brescia on Monday after a collision with a lorry at a level "
+                        + "crossing, the regional government said. Debris was scattered along the track. President "
+                        + "Sergio Mattarella sent a message of sympathy, and the transport minister said the government "
+                        + "would open an inquiry. Prosecutors opened an investigation into the derailment.")
+                .build());
+        EnrichedArticle heat = analyzer.enrich(Articles.anArticle()
+                .withTitle("Spain swelters in its hottest summer")
+                .withBody("Spain recorded its hottest day of the year on Sunday as a scorching heatwave pushed "
+                        + "temperatures above 44 degrees Celsius, the state meteorological agency said. The drought has "
+                        + "cut the wheat harvest, farmers said, and humid nights gave little relief, with thunderstorms "
+                        + "forecast for the north. Prices of olive oil rose on the markets.")
+                .build());
+
+        assertEquals(
+                "disaster, accident and emergency incident",
+                crash.topics().get(0).label(),
+                crash.topics()::toString);
+        assertEquals("weather", heat.topics().get(0).label(), heat.topics()::toString);
+    }
+
+    @Test
     void shouldTakeTheDatelinesPlaceForALocation() {
         EnrichedArticle article = analyzer.enrich(Articles.anArticle()
                 .withTitle("Kenyan teenager breaks meeting record")
