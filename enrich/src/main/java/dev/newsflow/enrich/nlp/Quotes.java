@@ -44,6 +44,8 @@ final class Quotes {
         String lastSpeaker = null;
         // a quotation left open at a paragraph's end goes on in the next paragraph, which opens with a quotation mark
         String goesOnFrom = null;
+        // the body with its quotations blanked, once: who a pronoun points back to is named outside them
+        String plainBody = withoutQuotations(body);
         for (String paragraph : body.split("\n\n")) {
             List<Span> spans = quotations(paragraph);
             String leftOpenBy = null;
@@ -58,7 +60,7 @@ final class Quotes {
                 String after =
                         span.closed() ? attributionAfter(text, paragraph.substring(span.end() + 1, nextQuote)) : "";
                 String before = sentenceStart(paragraph.substring(previousQuote, span.start()));
-                String context = body.substring(0, offset + span.start());
+                String context = plainBody.substring(0, offset + span.start());
                 String speaker = speaker(after, before, context, entities);
                 if (speaker == null && span.start() == 0 && goesOnFrom != null) {
                     speaker = goesOnFrom;
@@ -147,6 +149,7 @@ final class Quotes {
         return start < 0 ? text : text.substring(start + 2);
     }
 
+    /** {@code context} is the body before the quotation, its quotations blanked. */
     private static String speaker(String after, String before, String context, List<Entity> entities) {
         for (String candidate : new String[] {after, before}) {
             var verb = REPORTING.matcher(candidate);
@@ -301,10 +304,10 @@ final class Quotes {
     /**
      * The speaker a pronoun or a description points back to: the first name of the type in the last sentence before
      * that names one, outside quotations, since a sentence's subject comes first ("Guardiola said De Bruyne would be
-     * assessed. '...,' he said" is Guardiola's) and a name quoted is not who speaks.
+     * assessed. '...,' he said" is Guardiola's) and a name quoted is not who speaks: {@code plain} is the text before,
+     * its quotations blanked ({@link #withoutQuotations}).
      */
-    private static String lastSubjectIn(String context, List<Entity> entities, EntityType type) {
-        String plain = withoutQuotations(context);
+    private static String lastSubjectIn(String plain, List<Entity> entities, EntityType type) {
         int end = plain.length();
         while (end > 0) {
             int start = end;
@@ -346,8 +349,15 @@ final class Quotes {
                 at < text.length() && !Character.isLowerCase(text.charAt(at)) && !Character.isDigit(text.charAt(at));
         return (mark == '.' || mark == '?' || mark == '!')
                 && opens
-                && !ABBREVIATION.matcher(text.substring(0, at - 2)).find();
+                && !ABBREVIATION
+                        .matcher(text)
+                        .region(Math.max(0, at - 2 - ABBREVIATION_LOOKBACK), at - 2)
+                        .useTransparentBounds(true)
+                        .find();
     }
+
+    /** Enough characters before a period to tell an abbreviation ("Sen", "Mr"), without copying the text before it. */
+    private static final int ABBREVIATION_LOOKBACK = 8;
 
     /** The text with every quotation blanked, paired in each paragraph as {@link #quotations} pairs them. */
     private static String withoutQuotations(String text) {
