@@ -35,6 +35,12 @@ final class Quotes {
 
     private Quotes() {}
 
+    /**
+     * What {@link #speaker} answers for a speaker the text describes and never names ("the government says"): nobody
+     * named, and not the one who spoke before either, as {@code null} would let happen.
+     */
+    private static final String UNNAMED = new String("unnamed");
+
     /** A quotation from its opening mark to its closing one, or to the paragraph's end when it goes on in the next. */
     private record Span(int start, int end, boolean closed) {}
 
@@ -67,6 +73,9 @@ final class Quotes {
                 }
                 if (speaker == null && !UNNAMED_SPEAKER.matcher(after).find()) {
                     speaker = continuedSpeaker(paragraph.substring(0, span.start()), lastSpeaker, entities);
+                }
+                if (speaker == UNNAMED) {
+                    speaker = null;
                 }
                 quotes.add(new Quote(text.replaceAll("[,.]$", ""), speaker));
                 lastSpeaker = speaker;
@@ -149,7 +158,10 @@ final class Quotes {
         return start < 0 ? text : text.substring(start + 2);
     }
 
-    /** {@code context} is the body before the quotation, its quotations blanked. */
+    /**
+     * {@code context} is the body before the quotation, its quotations blanked. {@code null} where the words around
+     * name no speaker, {@link #UNNAMED} where they describe one the text never names.
+     */
     private static String speaker(String after, String before, String context, List<Entity> entities) {
         for (String candidate : new String[] {after, before}) {
             var verb = REPORTING.matcher(candidate);
@@ -197,10 +209,17 @@ final class Quotes {
                 }
                 int at = candidate == before ? context.length() - before.length() : context.length();
                 // "..., the council's spokesperson said": who speaks for an organization speaks as it
+                String text = context.substring(0, Math.max(0, at));
+                if (NAMED_BY_HEAD.contains(head)) {
+                    // "..., the ministry said" is the ministry named last ("the Ministry of Health"), not the company
+                    // named last; a ministry the text never names is someone unnamed
+                    String named = lastOrganizationCalled(head, text, entities);
+                    return named != null ? named : UNNAMED;
+                }
                 EntityType type = ORGANIZATION_WORDS.contains(head) || SPOKESPEOPLE.contains(head)
                         ? EntityType.ORGANIZATION
                         : EntityType.PERSON;
-                return lastSubjectIn(context.substring(0, Math.max(0, at)), entities, type);
+                return lastSubjectIn(text, entities, type);
             }
         }
         // "At Deutsche Bank, analyst Gael de-Bray was more cautious: "...": a colon gives the subject the words
@@ -255,6 +274,33 @@ final class Quotes {
             "service",
             "court",
             "police");
+    /**
+     * Heads whose organizations carry the word in their names ("Ministry of Defence", "Metropolitan Police", "the
+     * Supreme Court"): "the ministry" is one of those or unnamed, never another organization.
+     */
+    private static final java.util.Set<String> NAMED_BY_HEAD =
+            java.util.Set.of("ministry", "department", "police", "court", "government");
+
+    /** The organization named last in the text whose name holds the head word ("Ministry of Health" for ministry). */
+    private static String lastOrganizationCalled(String head, String text, List<Entity> entities) {
+        String found = null;
+        int last = -1;
+        for (Entity entity : entities) {
+            if (entity.type() != EntityType.ORGANIZATION
+                    || indexOfWord(entity.name().toLowerCase(java.util.Locale.ROOT), head) < 0) {
+                continue;
+            }
+            for (String form : forms(entity)) {
+                int at = text.lastIndexOf(form);
+                if (at > last) {
+                    last = at;
+                    found = entity.name();
+                }
+            }
+        }
+        return found;
+    }
+
     /**
      * An attribution to someone new and unnamed ("..., said one banker involved in the deal", "..., a source told
      * Reuters"): the quotation is theirs, not the speaker's before it.

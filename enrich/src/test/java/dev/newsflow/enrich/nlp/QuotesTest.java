@@ -91,6 +91,32 @@ class QuotesTest {
     }
 
     @Test
+    void shouldGiveWhatTheMinistrySaysToTheMinistryNamedNotToTheLastOrganization() {
+        List<Entity> entities = List.of(
+                new Entity("Ministry of Health", EntityType.ORGANIZATION, 1, List.of(), 0.6),
+                new Entity("Pfizer", EntityType.ORGANIZATION, 2, List.of(), 0.8),
+                new Entity("Trenord", EntityType.ORGANIZATION, 2, List.of(), 0.8));
+        String body = "The Ministry of Health ordered an inquiry. Pfizer said its vaccine was not involved. \"The "
+                + "inquiry will report in March,\" the ministry said.\n\n"
+                + "Trenord cancelled 40 trains. \"Services will resume on Monday,\" the company said.\n\n"
+                + "\"No one was hurt,\" the police said.\n\n"
+                + "Pfizer said: \"We were not told.\" The government says the company is \"a bit late\" to the issue.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("The inquiry will report in March", "Ministry of Health"),
+                        new Quote("Services will resume on Monday", "Trenord"),
+                        // no police force is named: not Trenord, the last organization
+                        new Quote("No one was hurt", null),
+                        new Quote("We were not told", "Pfizer"),
+                        // someone else speaks, whom the text does not name: not Pfizer, who spoke before
+                        new Quote("a bit late", null)),
+                quotes);
+    }
+
+    @Test
     void shouldGiveAQuotationThatGoesOnInTheNextParagraphItsSpeakerAndTakeTheSubjectBeforeAColon() {
         List<Entity> entities = List.of(
                 new Entity("Stephen Curry", EntityType.PERSON, 2, List.of("Curry"), 1.0),
