@@ -67,8 +67,18 @@ final class EntityConsolidation {
     private static final Pattern POSSESSOR_BEFORE_NAME =
             Pattern.compile("^\\p{Lu}[\\p{L}-]+['’]s\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^.]]+$");
+    /**
+     * A name and what it is called for short, in parentheses: "Department of Government Efficiency (DOGE)", "Federation
+     * Internationale de l'Automobile (FIA)", "Indonesian Agency for Meteorology, Climatology and Geophysics (BMKG)",
+     * "National Search and Rescue Agency (Basarnas)". Group 1 is the name, group 2 the short form.
+     */
     private static final Pattern ACRONYM_INTRODUCED = Pattern.compile(
-            "((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:of|and|for|the|on|de|du|des|&|[A-Z][\\w&'’.-]*)){0,12})\\s+\\(([A-Z][A-Z0-9&.]{1,9})\\)");
+            "((?:[A-Z][\\w&'’.-]*)(?:,?\\s+(?:of|and|for|the|on"
+                    + "|in|de|du|des|del|di|&|(?:[ld]['’])?[A-Z][\\w&'’.-]*)){0,12})\\s+\\(([A-Z][A-Za-z0-9&.]{1,11})\\)");
+    /** News agencies named in parentheses after a dateline or a quotation: never an organization's short name. */
+    private static final Set<String> NEWS_AGENCIES = Set.of(
+            "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "ANSA", "EFE", "Tass", "PA", "UPI");
+
     private static final Set<String> NEVER = Set.of(
             "monday",
             "tuesday",
@@ -105,7 +115,13 @@ final class EntityConsolidation {
             "qc",
             "mp",
             "mep",
-            "exchequer");
+            "exchequer",
+            "series", // "Series C", a funding round
+            // common nouns written in capitals: "an IPO", "AI chips"
+            "ipo",
+            "ai",
+            "ceo",
+            "gdp");
     /** Holidays are times, never places or organizations ("the busy Christmas period"); a person may be named so. */
     private static final Set<String> HOLIDAYS = Set.of(
             "christmas",
@@ -362,10 +378,7 @@ final class EntityConsolidation {
             Group group = groups.get(fullName);
             int uses = countWord(body, acronym);
             boolean acronymKnown = groups.values().stream().anyMatch(other -> other.surfaces.contains(acronym));
-            if (group == null
-                    && !acronymKnown
-                    && fullName.contains(" ")
-                    && DocumentNameTagger.isOrganizationHead(lastWord(fullName))) {
+            if (group == null && !acronymKnown && fullName.contains(" ") && hasOrganizationHead(fullName)) {
                 // "Saudi Arabia's Public Investment Fund (PIF)", which the name finder missed: the text names an
                 // organization and gives its acronym, so it is one
                 Group named = new Group(fullName, null);
@@ -378,6 +391,7 @@ final class EntityConsolidation {
                 group.addUses(acronym, uses);
             }
         });
+        absorbFragmentsOfIntroducedNames(groups, acronyms, body);
         addUntaggedAcronyms(groups, body);
         Map<String, Integer> roles = rolesIn(body);
         groups.values().forEach(group -> group.addRoleVotes(roles));
@@ -386,6 +400,8 @@ final class EntityConsolidation {
         Map<String, Integer> placeKinds = placeKindsIn(body);
         Map<String, Integer> basedIn = namesIn(body, List.of(BASED_IN), false);
         groups.values().forEach(group -> group.addCues(organizationCues, organizationKinds, placeKinds));
+        Map<String, Integer> apposedKinds = namesIn(body, List.of(COMPANY_BEFORE_KIND), false);
+        groups.values().forEach(group -> group.apposedKinds = group.countIn(apposedKinds));
         // "a Leeds-based lender", for a name the model took for a place at least once: software is "Linux-based" too
         groups.values().stream()
                 .filter(group -> group.votes.containsKey(EntityType.LOCATION))
@@ -455,7 +471,9 @@ final class EntityConsolidation {
 
     private static boolean isNever(String surface, Mention mention) {
         String lower = surface.toLowerCase(Locale.ROOT);
-        if (NEVER.contains(lower) && mention.type() != EntityType.DATE) {
+        // "US" is the country, "us" or "Us" the pronoun
+        boolean country = surface.equals("US");
+        if (NEVER.contains(lower) && mention.type() != EntityType.DATE && !country) {
             return true;
         }
         if (HOLIDAYS.contains(lower) && mention.type() != EntityType.PERSON) {
@@ -567,6 +585,8 @@ final class EntityConsolidation {
             "airline",
             "chain",
             "startup",
+            "start-up",
+            "fintech",
             "conglomerate",
             "utility",
             "consultancy",
@@ -715,11 +735,18 @@ final class EntityConsolidation {
         Matcher matcher = ACRONYM_INTRODUCED.matcher(body);
         while (matcher.find()) {
             String name = matcher.group(1)
+                    .replaceFirst("['’]s$", "") // "the New York Stock Exchange's (NYSE) rules"
                     .replaceFirst("^(?:The|the)\\s+", "")
                     .replaceFirst("^\\p{Lu}[\\p{L}-]*['’]s\\s+", ""); // "Turkey's Disaster and ... Authority"
             String acronym = matcher.group(2);
-            // a foreign body's acronym need not spell the English name: "... Management Authority (AFAD)"
-            if (initialsMatch(name, acronym) || DocumentNameTagger.isOrganizationHead(lastWord(name))) {
+            if (NEWS_AGENCIES.contains(acronym)) {
+                continue;
+            }
+            // a foreign body's acronym need not spell the English name: "... Management Authority (AFAD)",
+            // "Indonesian Agency for Meteorology, Climatology and Geophysics (BMKG)"; an acronym written as a word
+            // must spell it ("World Anti-Doping Agency (Wada)"), or "the Ministry of Health (Kenya)" would be Kenya
+            boolean capitals = acronym.chars().filter(Character::isUpperCase).count() >= 2;
+            if (initialsMatch(name, acronym) || capitals && hasOrganizationHead(name)) {
                 acronyms.put(acronym, shortestExpansion(name, acronym));
             }
         }
@@ -750,11 +777,13 @@ final class EntityConsolidation {
 
     /** Whether the acronym's letters appear, in order, among the name's initials (function words may be skipped). */
     private static boolean initialsMatch(String name, String acronym) {
-        String letters = acronym.replaceAll("[^A-Z]", "");
+        String capitals = acronym.replaceAll("[^A-Z]", "");
+        // "Wada", "Elspa": an acronym written as a word spells with all its letters
+        String letters = capitals.length() >= 2 ? capitals : acronym.toUpperCase(Locale.ROOT);
         int next = 0;
         for (String word : name.split("\\s+")) {
             // "U.S. Geological Survey (USGS)": an abbreviation gives each of its letters
-            String initials = DOTTED.matcher(word).matches() ? word.replace(".", "") : word.substring(0, 1);
+            String initials = initialsOf(word);
             for (int i = 0; i < initials.length(); i++) {
                 if (next < letters.length() && Character.toUpperCase(initials.charAt(i)) == letters.charAt(next)) {
                     next++;
@@ -762,6 +791,35 @@ final class EntityConsolidation {
             }
         }
         return next == letters.length() && letters.length() >= 2;
+    }
+
+    /**
+     * The letters a word may give an acronym: all of an abbreviation's ("U.S.", "BC" of "BC Wildfire Service
+     * (BCWS)"), each capitalised part's of a hyphenated name ("Thompson-Nicola Regional District (TNRD)"), the first of
+     * another word, after an elided article ("l'Automobile").
+     */
+    private static String initialsOf(String word) {
+        if (DOTTED.matcher(word).matches() || ACRONYM.matcher(word).matches()) {
+            return word.replace(".", "");
+        }
+        String[] parts = word.replaceFirst("^[ld]['’]", "").split("-");
+        StringBuilder initials = new StringBuilder(parts[0].isEmpty() ? "" : parts[0].substring(0, 1));
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
+                initials.append(parts[i].charAt(0)); // not "Peer-to-peer (P2P)"
+            }
+        }
+        return initials.toString();
+    }
+
+    /** Whether a word of the name makes it an organization's: "Indonesian Agency for Meteorology, ...". */
+    private static boolean hasOrganizationHead(String name) {
+        for (String word : name.split("[\\s,]+")) {
+            if (DocumentNameTagger.isOrganizationHead(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Rubio" or "Valente Lobo" is the one person in the article whose full name ends with it. */
@@ -903,6 +961,44 @@ final class EntityConsolidation {
     }
 
     /**
+     * "the Committee on Foreign Investment in the United States (CFIUS)", which the name finder cut into "Committee" and
+     * "Foreign Investment": a name used only inside a name introduced with its acronym is a piece of it, and goes.
+     */
+    private static void absorbFragmentsOfIntroducedNames(
+            Map<String, Group> groups, Map<String, String> acronyms, String body) {
+        Map<Group, Group> into = new LinkedHashMap<>();
+        for (String fullName : new java.util.HashSet<>(acronyms.values())) {
+            Group whole = groups.get(fullName);
+            int wholeUses = countWord(body, fullName);
+            if (whole == null || wholeUses == 0) {
+                continue;
+            }
+            List<String> fragments = groups.entrySet().stream()
+                    .filter(entry -> entry.getValue() != whole
+                            && entry.getValue().fixedType == null
+                            && entry.getValue().surfaces.stream()
+                                    .allMatch(surface -> !surface.equals(fullName)
+                                            && indexOfWord(fullName, surface) >= 0
+                                            && countWord(body, surface) == wholeUses * countWord(fullName, surface)))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (!fragments.isEmpty()) {
+                // the pieces are no names of their own, nor aliases ("Caribbean" of the "Economic Commission for
+                // Latin America and the Caribbean"): the whole name's uses count instead
+                fragments.forEach(groups::remove);
+                if (!whole.surfaces.contains(fullName)) {
+                    whole.addUses(fullName, wholeUses);
+                }
+            }
+        }
+    }
+
+    private static int indexOfWord(String text, String word) {
+        Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
+        return matcher.find() ? matcher.start() : -1;
+    }
+
+    /**
      * "the WHO's regional director" in an article about the "World Health Organization": an acronym of three letters or
      * more that spells the initials of exactly one organization's name is its use, where the name finder did not tag
      * it (where it did, {@link #mergeAcronymsIntoTheirNames} merges the two).
@@ -1018,6 +1114,8 @@ final class EntityConsolidation {
         private int organizationCues;
         /** Of those, the places the body says what kind of organization it is ("the consultancy Olivar Insights"). */
         private int organizationKinds;
+        /** How often the text says, in apposition, what kind of organization the name is ("Zolva, a startup"). */
+        private int apposedKinds;
         /** Places the body says what kind of place it is ("the capital, Castelmar"). */
         private int placeKinds;
         /** Whether the body names a storm so ("Typhoon Pakhar"). */
@@ -1102,6 +1200,7 @@ final class EntityConsolidation {
             if (type == null || type == EntityType.ORGANIZATION) {
                 organizationCues += other.organizationCues;
                 organizationKinds += other.organizationKinds;
+                apposedKinds += other.apposedKinds;
             }
             if (type == null || type == EntityType.LOCATION) {
                 placeKinds += other.placeKinds;
@@ -1118,7 +1217,10 @@ final class EntityConsolidation {
             }
             // the text's word outweighs the model's repeated guess at an unknown name ("Kellanova" six times a person),
             // and so does the text saying what a name is, once for every two mentions ("Olivar Insights" a person once)
-            if (personCues == 0 && (organizationCues >= 2 || 2 * organizationKinds >= mentions)) {
+            // or once for a single word no full name explains ("Zolva, a Swedish startup", eight times a person)
+            boolean oneWord = surfaces.stream().noneMatch(surface -> surface.contains(" "));
+            if (personCues == 0
+                    && (organizationCues >= 2 || 2 * organizationKinds >= mentions || oneWord && apposedKinds > 0)) {
                 return EntityType.ORGANIZATION;
             }
             if (personCues == 0 && organizationCues == 0 && placeKinds > 0 && 2 * placeKinds >= mentions) {
