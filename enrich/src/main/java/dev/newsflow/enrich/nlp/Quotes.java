@@ -41,6 +41,17 @@ final class Quotes {
      */
     private static final String UNNAMED = new String("unnamed");
 
+    /** Whether the paragraph holds nothing but its quotations: no words outside them say who speaks. */
+    private static boolean unattributed(String paragraph, List<Span> spans) {
+        StringBuilder outside = new StringBuilder(paragraph);
+        for (Span span : spans) {
+            for (int i = span.start(); i < Math.min(span.end() + 1, outside.length()); i++) {
+                outside.setCharAt(i, ' ');
+            }
+        }
+        return outside.chars().noneMatch(Character::isLetter);
+    }
+
     /** A quotation from its opening mark to its closing one, or to the paragraph's end when it goes on in the next. */
     private record Span(int start, int end, boolean closed) {}
 
@@ -50,6 +61,8 @@ final class Quotes {
         String lastSpeaker = null;
         // a quotation left open at a paragraph's end goes on in the next paragraph, which opens with a quotation mark
         String goesOnFrom = null;
+        // who spoke last in the paragraph before, if it quoted anyone
+        String spokeLastBefore = null;
         // the body with its quotations blanked, once: who a pronoun points back to is named outside them
         String plainBody = withoutQuotations(body);
         for (String paragraph : body.split("\n\n")) {
@@ -74,6 +87,11 @@ final class Quotes {
                 if (speaker == null && !UNNAMED_SPEAKER.matcher(after).find()) {
                     speaker = continuedSpeaker(paragraph.substring(0, span.start()), lastSpeaker, entities);
                 }
+                if (speaker == null && span.start() == 0 && unattributed(paragraph, spans)) {
+                    // a paragraph that is nothing but quotation goes on with the one who spoke last in the paragraph
+                    // before: '... Hartmann said.' then '"What convinced us was the retention."'
+                    speaker = spokeLastBefore;
+                }
                 if (speaker == UNNAMED) {
                     speaker = null;
                 }
@@ -81,6 +99,7 @@ final class Quotes {
                 lastSpeaker = speaker;
                 leftOpenBy = span.closed() ? null : speaker;
             }
+            spokeLastBefore = spans.isEmpty() ? null : lastSpeaker;
             lastSpeaker = null;
             goesOnFrom = leftOpenBy;
             offset += paragraph.length() + 2;
@@ -196,11 +215,12 @@ final class Quotes {
                 int at = candidate == before ? context.length() - before.length() + pronoun.start() : context.length();
                 return lastSubjectIn(context.substring(0, Math.max(0, at)), entities, EntityType.PERSON);
             }
-            String organization = firstNamed(clause, entities, EntityType.ORGANIZATION);
-            if (organization != null) {
-                return organization;
-            }
             var described = DESCRIBED_SUBJECT.matcher(candidate.substring(0, verb.start()));
+            boolean describedPerson = described.matches() && isPersonWord(described.group(1));
+            String organization = firstNamed(clause, entities, EntityType.ORGANIZATION);
+            if (organization != null && !describedPerson) {
+                return organization; // not "..., the Ferrari driver said", whose organization only says which driver
+            }
             if (described.matches()) {
                 // "..., the Spaniard said", "..., the airline said": someone or something named before
                 String head = described.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -273,13 +293,14 @@ final class Quotes {
             "newspaper",
             "service",
             "court",
+            "embassy",
             "police");
     /**
      * Heads whose organizations carry the word in their names ("Ministry of Defence", "Metropolitan Police", "the
      * Supreme Court"): "the ministry" is one of those or unnamed, never another organization.
      */
     private static final java.util.Set<String> NAMED_BY_HEAD =
-            java.util.Set.of("ministry", "department", "police", "court", "government");
+            java.util.Set.of("ministry", "department", "police", "court", "government", "embassy");
 
     /** The organization named last in the text whose name holds the head word ("Ministry of Health" for ministry). */
     private static String lastOrganizationCalled(String head, String text, List<Entity> entities) {
@@ -328,6 +349,40 @@ final class Quotes {
             "^\\s*(?:(?:A|An)\\s+(?:[\\p{L}'’-]+\\s+){0,8}?"
                     + "|The\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|spokespeople|representative)"
                     + "\\s+(?:[\\p{L}'’-]+\\s+){0,4}?)(?:said|says|told|added|explained|warned|argued|insisted|noted|stated)\\b");
+    /**
+     * What a description names someone by when it names their organization too ("the Ferrari driver", "the Chelsea
+     * manager"): the organization only says which one. Not "the Bank's minutes", "the Commons motion".
+     */
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of(
+            "driver",
+            "rider",
+            "player",
+            "captain",
+            "striker",
+            "midfielder",
+            "defender",
+            "forward",
+            "goalkeeper",
+            "winger",
+            "manager",
+            "coach",
+            "boss",
+            "executive",
+            "chief",
+            "analyst",
+            "economist",
+            "strategist",
+            "chairman",
+            "chairwoman",
+            "founder",
+            "president",
+            "minister",
+            "official");
+
+    private static boolean isPersonWord(String head) {
+        return MEMBERS.contains(head);
+    }
+
     /** Heads of a described subject that speak for no one in particular ("..., the statement said"). */
     private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of(
             "statement",

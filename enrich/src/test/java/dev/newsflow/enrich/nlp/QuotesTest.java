@@ -91,6 +91,31 @@ class QuotesTest {
     }
 
     @Test
+    void shouldGiveAParagraphOfQuotationAloneToWhoeverSpokeLastAndADriverNotHisTeam() {
+        List<Entity> entities = List.of(
+                new Entity("Lena Hartmann", EntityType.PERSON, 2, List.of("Hartmann"), 0.6),
+                new Entity("Sequoia", EntityType.ORGANIZATION, 1, List.of(), 0.5),
+                new Entity("Charles Leclerc", EntityType.PERSON, 2, List.of("Leclerc"), 0.8),
+                new Entity("Ferrari", EntityType.ORGANIZATION, 2, List.of(), 0.7));
+        String body = "Lena Hartmann, a partner at Sequoia, said the firm had tracked the company. \"They have built "
+                + "something rare,\" Hartmann said.\n\n"
+                + "\"What convinced us was the retention.\"\n\n"
+                + "Leclerc was less forgiving. \"He came from nowhere,\" the Ferrari driver said.\n\n"
+                + "\"There was never a gap.\" Ferrari said it would not appeal.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("They have built something rare", "Lena Hartmann"),
+                        new Quote("What convinced us was the retention", "Lena Hartmann"),
+                        new Quote("He came from nowhere", "Charles Leclerc"),
+                        // words outside the quotation follow it, and name no speaker of it: not the one before
+                        new Quote("There was never a gap", null)),
+                quotes);
+    }
+
+    @Test
     void shouldGiveWhatTheMinistrySaysToTheMinistryNamedNotToTheLastOrganization() {
         List<Entity> entities = List.of(
                 new Entity("Ministry of Health", EntityType.ORGANIZATION, 1, List.of(), 0.6),
