@@ -265,15 +265,36 @@ public final class DocumentNameTagger {
             "airport",
             "stadium",
             "arena",
-            "park");
-    /** Of those, the plurals no surname ends with: "Davis Islands" is no person ("Andrew Park", "Picabo Street" are). */
-    private static final Set<String> LOCATION_HEADS_OVER_PERSONS = Set.of("islands", "mountains");
+            "park",
+            "highway",
+            "motorway",
+            "expressway",
+            "freeway");
+    /**
+     * Of those, the plurals and roads no surname ends with: "Davis Islands", "Coquihalla Highway" are no persons
+     * ("Andrew Park", "Picabo Street" are).
+     */
+    private static final Set<String> LOCATION_HEADS_OVER_PERSONS =
+            Set.of("islands", "mountains", "highway", "motorway", "expressway", "freeway");
     /**
      * Of those, the last words that make an organization's name of several words a place's too: no club, airport or
      * band is named so in CoNLL's or wikigold's names ("Quayside Stadium" is where a club plays).
      */
     private static final Set<String> LOCATION_HEADS_OVER_ORGANIZATIONS = Set.of(
-            "stadium", "arena", "square", "river", "valley", "mountains", "ocean", "island", "peninsula", "strait");
+            "stadium",
+            "arena",
+            "square",
+            "river",
+            "valley",
+            "mountains",
+            "ocean",
+            "island",
+            "peninsula",
+            "strait",
+            "highway",
+            "motorway",
+            "expressway",
+            "freeway");
 
     /** Whether the word ("Bank", "institute", "Corp.") makes a name of several words an organization's. */
     static boolean isOrganizationHead(String word) {
