@@ -125,16 +125,18 @@ public final class ArticleAnalyzer {
                 }
                 String text = sentence.textOf(start, name.getEnd());
                 if (s == 0
-                        && name.getStart() == 0
                         && dateline.isPresent()
-                        && dateline.get().startsWith(text)) {
+                        && dateline.get().contains(text)
+                        && sentence.tokenSpans()[name.getStart()].getStart()
+                                < dateline.get().length()) {
                     continue; // the dateline's place, added below whatever the name finder made of it
                 }
                 mentions.add(new Mention(text, typeOf(name.getType()), s, name.getStart() == 0));
             }
         }
         // named as written, "Oslo", so that it is the "Oslo" of the text, or reads as a name where the text has none
-        dateline.ifPresent(place -> mentions.add(new Mention(Dateline.written(place), EntityType.LOCATION, 0, false)));
+        dateline.ifPresent(line -> Dateline.places(line)
+                .forEach(place -> mentions.add(new Mention(Dateline.written(place), EntityType.LOCATION, 0, false))));
         return mentions;
     }
 

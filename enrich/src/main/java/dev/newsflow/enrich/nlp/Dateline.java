@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Dateline {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M}.'’ -]*\\p{Lu}\\.?)" // the place, in capitals
+            "^(\\p{Lu}[\\p{Lu}\\p{M}.'’ /-]*\\p{Lu}\\.?)" // the place, in capitals; "FRANKFURT/NEW YORK" two
                     + "(,[^(—–\\n]{1,30}?)?" // ", D.C." or ", June 5"
                     + "\\s*(\\([^)\\n]{1,40}\\)\\s*)?" // "(Reuters)"
                     + "(?:—|–|--?)\\s");
@@ -73,6 +73,14 @@ final class Dateline {
             }
         }
         return written.toString();
+    }
+
+    /** The places a dateline names: "FRANKFURT/NEW YORK" names Frankfurt and New York. */
+    static java.util.List<String> places(String dateline) {
+        return java.util.Arrays.stream(dateline.split("/"))
+                .map(String::strip)
+                .filter(place -> !place.isEmpty())
+                .toList();
     }
 
     /** The place of the dateline the text starts with, e.g. "OSLO"; empty if it does not start with one. */

@@ -117,6 +117,8 @@ final class EntityConsolidation {
             "mep",
             "exchequer",
             "series", // "Series C", a funding round
+            "celsius",
+            "fahrenheit",
             // common nouns written in capitals: "an IPO", "AI chips"
             "ipo",
             "ai",
@@ -471,6 +473,9 @@ final class EntityConsolidation {
 
     private static boolean isNever(String surface, Mention mention) {
         String lower = surface.toLowerCase(Locale.ROOT);
+        if (isName(mention.type()) && surface.codePointCount(0, surface.length()) == 1) {
+            return true; // "A" of "A$4.15 million", "C" of "Category C": no name is one letter
+        }
         // "US" is the country, "us" or "Us" the pronoun
         boolean country = surface.equals("US");
         if (NEVER.contains(lower) && mention.type() != EntityType.DATE && !country) {

@@ -14,6 +14,9 @@ class DatelineTest {
         assertEquals(Optional.of("BOLOGNA"), Dateline.place("BOLOGNA — Rescue crews worked through the night."));
         assertEquals(Optional.of("SAN FRANCISCO"), Dateline.place("SAN FRANCISCO, June 5 (Reuters) - Shares rose."));
         assertEquals(Optional.of("WASHINGTON"), Dateline.place("WASHINGTON, D.C. -- The Senate voted."));
+        assertEquals(
+                Optional.of("FRANKFURT/NEW YORK"), Dateline.place("FRANKFURT/NEW YORK (Reuters) - Siemens agreed."));
+        assertEquals(java.util.List.of("FRANKFURT", "NEW YORK"), Dateline.places("FRANKFURT/NEW YORK"));
     }
 
     @Test
