@@ -236,6 +236,14 @@ final class Quotes {
                     String named = lastOrganizationCalled(head, text, entities);
                     return named != null ? named : UNNAMED;
                 }
+                if (Nationalities.isNationNoun(head)) {
+                    // "..., the Spaniard said" is the one the text calls Spanish, not the last one named, if named
+                    // lately: the one Spaniard the text names need not be the one it speaks of
+                    String named = Nationalities.personOf(head, text, entities);
+                    if (named != null && namedIn(lastParagraphs(text, 2), named, entities)) {
+                        return named;
+                    }
+                }
                 EntityType type = ORGANIZATION_WORDS.contains(head) || SPOKESPEOPLE.contains(head)
                         ? EntityType.ORGANIZATION
                         : EntityType.PERSON;
@@ -383,6 +391,31 @@ final class Quotes {
         return MEMBERS.contains(head);
     }
 
+    /**
+     * A sentence whose subject is someone described, "The 22-year-old said", "The Spaniard, who ..., has": "The", up to
+     * three words in lower case and a word for a person ({@link #hasDescribedSubject}) before a verb.
+     */
+    private static final Pattern DESCRIBED_SENTENCE_SUBJECT =
+            Pattern.compile("\\s*The\\s+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){0,3}?"
+                    + "([\\p{L}\\d][\\p{L}\\d'’-]*)(?:,[^,]{1,80},)?\\s+(?:said|says|told|added|admitted|insisted|explained|revealed"
+                    + "|believes|thinks|has|had|is|was|will|would|needs|wants|won|lost|beat)\\b");
+
+    /** What else news calls someone it named before: "The world number one", "the champion", "the teenager". */
+    private static final java.util.Set<String> DESCRIBED_PEOPLE =
+            java.util.Set.of("one", "champion", "star", "veteran", "youngster", "teenager", "winner", "seed", "holder");
+
+    private static boolean hasDescribedSubject(String sentence) {
+        var described = DESCRIBED_SENTENCE_SUBJECT.matcher(sentence);
+        if (!described.lookingAt()) {
+            return false;
+        }
+        String head = described.group(1);
+        return head.endsWith("-old") // "The 22-year-old"
+                || MEMBERS.contains(head)
+                || DESCRIBED_PEOPLE.contains(head)
+                || Nationalities.isNationNoun(head);
+    }
+
     /** Heads of a described subject that speak for no one in particular ("..., the statement said"). */
     private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of(
             "statement",
@@ -418,12 +451,16 @@ final class Quotes {
             // "In a statement released through her attorney Rich Nichols, Jones repeated ...": Jones is the subject
             String sentence =
                     OPENING_PHRASE.matcher(plain.substring(start, end)).replaceFirst("");
-            String named = firstNamed(sentence, entities, type, true);
-            if (named != null) {
-                return named;
-            }
             if (type == EntityType.PERSON && DESCRIBED_SPEAKER.matcher(sentence).find()) {
                 return null; // the speaker is the one described, not someone named earlier
+            }
+            // "The 22-year-old said he had recovered from the injury against Alex de Minaur": the subject is the one
+            // described, named further back; the name after the verb is not who the description points to
+            String named = type == EntityType.PERSON && hasDescribedSubject(sentence)
+                    ? null
+                    : firstNamed(sentence, entities, type, true);
+            if (named != null) {
+                return named;
             }
             end = start - 1;
         }
@@ -504,6 +541,23 @@ final class Quotes {
             }
         }
         return found;
+    }
+
+    /** The text's last {@code count} paragraphs, the one it ends in among them. */
+    private static String lastParagraphs(String text, int count) {
+        int at = text.length();
+        for (int i = 0; i < count && at > 0; i++) {
+            int previous = text.lastIndexOf("\n\n", at - 1);
+            at = previous < 0 ? 0 : previous;
+        }
+        return text.substring(at);
+    }
+
+    private static boolean namedIn(String text, String name, List<Entity> entities) {
+        return entities.stream()
+                .filter(entity -> entity.name().equals(name))
+                .flatMap(entity -> forms(entity).stream())
+                .anyMatch(form -> indexOfWord(text, form) >= 0);
     }
 
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b|['’]\\s");

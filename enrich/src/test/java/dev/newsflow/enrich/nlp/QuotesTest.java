@@ -116,6 +116,23 @@ class QuotesTest {
     }
 
     @Test
+    void shouldGiveWhatTheSpaniardSaysToThePersonTheTextCallsSpanish() {
+        List<Entity> entities = List.of(
+                new Entity("Carlos Alcaraz", EntityType.PERSON, 2, List.of("Alcaraz"), 0.9),
+                new Entity("Alex de Minaur", EntityType.PERSON, 2, List.of("de Minaur"), 0.6),
+                new Entity("Jannik Sinner", EntityType.PERSON, 1, List.of(), 0.4));
+        String body = "The Spanish world No. 1 Carlos Alcaraz beat Australia's Alex de Minaur. Alex de Minaur had won "
+                + "their last meeting.\n\n\"I feel ready,\" the Spaniard said.\n\n"
+                + "\"He was too good,\" the Australian said.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(new Quote("I feel ready", "Carlos Alcaraz"), new Quote("He was too good", "Alex de Minaur")),
+                quotes);
+    }
+
+    @Test
     void shouldGiveWhatTheMinistrySaysToTheMinistryNamedNotToTheLastOrganization() {
         List<Entity> entities = List.of(
                 new Entity("Ministry of Health", EntityType.ORGANIZATION, 1, List.of(), 0.6),
