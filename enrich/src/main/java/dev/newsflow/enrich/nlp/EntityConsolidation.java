@@ -408,6 +408,10 @@ final class EntityConsolidation {
         groups.values().stream()
                 .filter(group -> group.votes.containsKey(EntityType.LOCATION))
                 .forEach(group -> group.addCues(Map.of(), Map.of(), basedIn));
+        Map<String, Integer> companyDoings = namesIn(body, List.of(COMPANY_DOINGS), false);
+        groups.values().stream()
+                .filter(group -> group.type() != EntityType.LOCATION && group.type() != EntityType.MISC)
+                .forEach(group -> group.addCues(companyDoings, Map.of(), Map.of()));
         Map<String, Integer> storms = namesIn(body, List.of(STORM_NAMED), false);
         groups.values().forEach(group -> group.storm = group.surfaces.stream().anyMatch(storms::containsKey));
         mergeShoutedIntoWritten(groups);
@@ -618,7 +622,7 @@ final class EntityConsolidation {
                     + "|based|owned|run|known|and|or|to|since|said|says|has|had|is|was|will|would)\\b)";
     /** A name in apposition, then an article and up to three words, none an article or a preposition. */
     private static final String APPOSED_NAME_THEN_KIND = APPOSED_NAME
-            + ",\\s+(?:a|an|the)\\s+(?:(?!(?:of|the|a|an|to|for|with|in|at|on|by|from)\\s)[\\p{L}-]+\\s+){0,3}?";
+            + ",\\s+(?:a|an|the)\\s+(?:(?!(?:of|the|a|an|to|for|with|in|at|on|by|from)\\s)[\\p{L}.-]+\\s+){0,3}?";
 
     /**
      * "Kellanova, the company behind Pringles", "Anglo-American, the international mining company": a company in
@@ -656,6 +660,17 @@ final class EntityConsolidation {
     /** "shares of Kellanova" (not "shares of Europe's biggest ..."; "shares in London" are traded there). */
     private static final Pattern SHARES_OF =
             Pattern.compile("\\b[Ss]hares\\s+of\\s+(" + CAPITALISED_WORDS + ")\\b(?!['’])");
+
+    /**
+     * "Stellantis shares fell 2.4%", "Stellantis, which also owns the Chrysler brand": what a company does, which a
+     * market's place or people does too ("London shares fell", "Irish shares rose", "Brazil, which owns ..."), so a cue
+     * only for a name the model took for a person or an organization most often.
+     */
+    private static final Pattern COMPANY_DOINGS =
+            Pattern.compile("(?<![\\p{L}'’])(" + CAPITALISED_WORDS + ")(?:\\s+shares"
+                    + "\\s+(?:fell|rose|jumped|dropped|slipped|climbed|gained|slumped|tumbled|surged|plunged|soared|closed|were|have)"
+                    + "|,\\s+which\\s+(?:also\\s+)?(?:owns|employs|sells|operates|manufactures|reported|posted|makes)"
+                    + ")\\b");
 
     /**
      * "Nordvind's closing price", "Siemens' chief executive": what only a company has, owned by the name; not shares or

@@ -119,6 +119,25 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldTakeSharesThatFellAndWhatTheNameOwnsAsCuesOfAnOrganizationWhereTheModelSawNoPlace() {
+        String body = "Stellantis, which also owns the Chrysler brand, was disappointed. Stellantis shares fell 2.4%. "
+                + "Stellantis said so. London shares fell. Brazil, which owns the rights, said no. London shares rose.";
+
+        Map<String, EntityType> types = types(
+                body,
+                mention("Stellantis", EntityType.PERSON, 0),
+                mention("Stellantis", EntityType.PERSON, 1),
+                mention("Stellantis", EntityType.PERSON, 2),
+                mention("London", EntityType.LOCATION, 3),
+                mention("London", EntityType.LOCATION, 4),
+                mention("Brazil", EntityType.LOCATION, 5));
+
+        assertEquals(EntityType.ORGANIZATION, types.get("Stellantis"));
+        assertEquals(EntityType.LOCATION, types.get("London"));
+        assertEquals(EntityType.LOCATION, types.get("Brazil"));
+    }
+
+    @Test
     void shouldTakeACompanysClosingPriceAndChiefExecutiveAsCuesOfAnOrganization() {
         String body = "Siemens agreed to buy Nordvind. Nordvind's closing price jumped. Nordvind's chief executive "
                 + "backed the offer. Siemens' chief executive Roland Busch and Siemens' share price said so. Lassen's "
