@@ -124,12 +124,10 @@ public final class ArticleAnalyzer {
                     start--; // "Prince Harry" is how the news names him; the tagger's span is CoNLL's "Harry"
                 }
                 String text = sentence.textOf(start, name.getEnd());
-                if (s == 0
-                        && dateline.isPresent()
-                        && dateline.get().contains(text)
-                        && sentence.tokenSpans()[name.getStart()].getStart()
-                                < dateline.get().length()) {
-                    continue; // the dateline's place, added below whatever the name finder made of it
+                if (s == 0 && Dateline.covers(sentence.text(), sentence.tokenSpans()[name.getStart()].getStart())) {
+                    // the dateline's place is added below, whatever the name finder made of it; its date names no one
+                    // ("LONDON, Jan 9 (Reuters) -": "Jan" is no person)
+                    continue;
                 }
                 mentions.add(new Mention(text, typeOf(name.getType()), s, name.getStart() == 0));
             }

@@ -85,6 +85,32 @@ final class Dateline {
 
     /** The place of the dateline the text starts with, e.g. "OSLO"; empty if it does not start with one. */
     static Optional<String> place(String text) {
+        return dateline(text).map(matcher -> matcher.group(1).strip());
+    }
+
+    /**
+     * Whether the character at {@code offset} of the text is its dateline's place or date: "LONDON" or "Jan 9" of
+     * "LONDON, Jan 9 (Reuters) -". The news agency is a name of the text's, and so is a state or country after the place
+     * ("TOLEDO, Ohio (AP)", "PLATEAU DE BEILLE, France, July 14").
+     */
+    static boolean covers(String text, int offset) {
+        return dateline(text)
+                .map(matcher -> {
+                    if (offset < matcher.end(1)) {
+                        return true;
+                    }
+                    String after = matcher.group(2);
+                    if (after == null || offset >= matcher.end(2)) {
+                        return false;
+                    }
+                    int date = matcher.start(2) + after.lastIndexOf(',');
+                    return offset > date
+                            && after.substring(after.lastIndexOf(',')).matches(".*\\d.*");
+                })
+                .orElse(false);
+    }
+
+    private static Optional<Matcher> dateline(String text) {
         Matcher matcher = DATELINE.matcher(text);
         if (!matcher.find()) {
             return Optional.empty();
@@ -95,6 +121,6 @@ final class Dateline {
         if (LABELS.contains(place) || (!attributed && place.codePointCount(0, place.length()) < 5)) {
             return Optional.empty();
         }
-        return Optional.of(place);
+        return Optional.of(matcher);
     }
 }

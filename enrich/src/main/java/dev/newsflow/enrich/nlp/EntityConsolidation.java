@@ -121,6 +121,7 @@ final class EntityConsolidation {
             "fahrenheit",
             // common nouns written in capitals: "an IPO", "AI chips"
             "ipo",
+            "mvp",
             "ai",
             "ceo",
             "gdp");
@@ -351,13 +352,14 @@ final class EntityConsolidation {
 
     static List<Entity> consolidate(List<Mention> mentions, String body, int sentences) {
         Map<String, String> acronyms = acronymsIntroducedIn(body);
+        Set<String> commonNouns = commonNounAcronymsIn(body);
 
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             String surface = isName(mention.type())
                     ? clean(mention.text())
                     : mention.text().strip();
-            if (surface.isEmpty() || isNever(surface, mention)) {
+            if (surface.isEmpty() || isNever(surface, mention) || commonNouns.contains(surface)) {
                 continue;
             }
             Canonical known = WELL_KNOWN.get(surface);
@@ -773,6 +775,30 @@ final class EntityConsolidation {
         return acronyms;
     }
 
+    /** Lower-case words and the acronym after them: "authorised push payment (APP) fraud". */
+    private static final Pattern COMMON_NOUN_ACRONYM =
+            Pattern.compile("((?:\\b\\p{Ll}[\\p{L}-]*\\s+){1,6})\\(([A-Z]{2,6})s?\\)");
+
+    /** Acronyms the body introduces for common nouns, "authorised push payment (APP)": never names. */
+    private static Set<String> commonNounAcronymsIn(String body) {
+        Set<String> acronyms = new java.util.HashSet<>();
+        Matcher matcher = COMMON_NOUN_ACRONYM.matcher(body);
+        while (matcher.find()) {
+            String[] words = matcher.group(1).strip().split("\\s+");
+            String acronym = matcher.group(2);
+            StringBuilder initials = new StringBuilder();
+            for (int i = words.length - 1; i >= 0 && initials.length() < acronym.length(); i--) {
+                if (!NOT_INITIALLED.contains(words[i])) {
+                    initials.insert(0, Character.toUpperCase(words[i].charAt(0)));
+                }
+            }
+            if (initials.toString().equals(acronym)) {
+                acronyms.add(acronym); // "profitability and sustainability rules (PSR)"
+            }
+        }
+        return acronyms;
+    }
+
     private static int countWord(String text, String word) {
         Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
         int count = 0;
@@ -1056,7 +1082,7 @@ final class EntityConsolidation {
             if (!Character.isUpperCase(word.charAt(0))) {
                 return "";
             }
-            initials.append(DOTTED.matcher(word).matches() ? word.replace(".", "") : word.substring(0, 1));
+            initials.append(initialsOf(word)); // "Paris Saint-Germain" → "PSG", "UK Internet Forum" → "UKIF"
         }
         return initials.toString();
     }

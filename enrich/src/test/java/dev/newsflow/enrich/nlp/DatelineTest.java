@@ -17,6 +17,14 @@ class DatelineTest {
         assertEquals(
                 Optional.of("FRANKFURT/NEW YORK"), Dateline.place("FRANKFURT/NEW YORK (Reuters) - Siemens agreed."));
         assertEquals(java.util.List.of("FRANKFURT", "NEW YORK"), Dateline.places("FRANKFURT/NEW YORK"));
+        String london = "LONDON, Jan 9 (Reuters) - Shares fell.";
+        assertEquals(true, Dateline.covers(london, london.indexOf("LONDON")));
+        assertEquals(true, Dateline.covers(london, london.indexOf("Jan")));
+        assertEquals(false, Dateline.covers(london, london.indexOf("Reuters")));
+        String plateau = "PLATEAU DE BEILLE, France, July 14 (Reuters) - Lacroix won.";
+        assertEquals(false, Dateline.covers(plateau, plateau.indexOf("France")));
+        assertEquals(true, Dateline.covers(plateau, plateau.indexOf("July")));
+        assertEquals(false, Dateline.covers("Shares fell in London.", 0));
     }
 
     @Test
