@@ -294,7 +294,8 @@ public final class DocumentNameTagger {
             "highway",
             "motorway",
             "expressway",
-            "freeway");
+            "freeway",
+            "sea");
 
     /** Whether the word ("Bank", "institute", "Corp.") makes a name of several words an organization's. */
     static boolean isOrganizationHead(String word) {
