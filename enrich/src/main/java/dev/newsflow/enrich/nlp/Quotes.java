@@ -5,6 +5,7 @@ import dev.newsflow.model.EntityType;
 import dev.newsflow.model.Quote;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -230,11 +231,17 @@ final class Quotes {
                 int at = candidate == before ? context.length() - before.length() : context.length();
                 // "..., the council's spokesperson said": who speaks for an organization speaks as it
                 String text = context.substring(0, Math.max(0, at));
-                if (NAMED_BY_HEAD.contains(head)) {
+                if (NAMED_BY_HEAD.containsKey(head)) {
                     // "..., the ministry said" is the ministry named last ("the Ministry of Health"), not the company
                     // named last; a ministry the text never names is someone unnamed
-                    String named = lastOrganizationCalled(head, text, entities);
+                    String named = lastOrganizationCalled(NAMED_BY_HEAD.get(head), text, entities);
                     return named != null ? named : UNNAMED;
+                }
+                if (OFTEN_NAMED_BY_HEAD.containsKey(head)) {
+                    String named = lastOrganizationCalled(OFTEN_NAMED_BY_HEAD.get(head), text, entities);
+                    if (named != null) {
+                        return named;
+                    }
                 }
                 if (Nationalities.isNationNoun(head)) {
                     // "..., the Spaniard said" is the one the text calls Spanish, not the last one named, if named
@@ -302,21 +309,44 @@ final class Quotes {
             "service",
             "court",
             "embassy",
+            "watchdog",
+            "carrier",
+            "broker",
+            "startup",
+            "chain",
+            "manufacturer",
+            "exchange",
+            "charity",
             "police");
     /**
-     * Heads whose organizations carry the word in their names ("Ministry of Defence", "Metropolitan Police", "the
-     * Supreme Court"): "the ministry" is one of those or unnamed, never another organization.
+     * Heads whose organizations carry the word, or one of a few words, in their names ("Ministry of Defence",
+     * "Metropolitan Police", "the Supreme Court", "United Auto Workers"): "the ministry" is one of those or unnamed,
+     * never another organization ("..., the union said" is no bank an analyst spoke for).
      */
-    private static final java.util.Set<String> NAMED_BY_HEAD =
-            java.util.Set.of("ministry", "department", "police", "court", "government", "embassy");
+    private static final Map<String, List<String>> NAMED_BY_HEAD = Map.of(
+            "ministry", List.of("ministry"),
+            "department", List.of("department"),
+            "police", List.of("police"),
+            "court", List.of("court"),
+            "government", List.of("government"),
+            "embassy", List.of("embassy"),
+            "union", List.of("union", "workers", "federation", "confederation", "association", "guild"));
+    /**
+     * Heads whose organizations carry one of a few words in their names more often than not ("the City watchdog" is
+     * the "Financial Conduct Authority", not the bank it fined; "the media watchdog" may be "Ofcom").
+     */
+    private static final Map<String, List<String>> OFTEN_NAMED_BY_HEAD = Map.of(
+            "watchdog", List.of("authority", "commission", "regulator", "office", "board", "agency"),
+            "regulator", List.of("authority", "commission", "regulator", "office", "board", "agency"));
 
-    /** The organization named last in the text whose name holds the head word ("Ministry of Health" for ministry). */
-    private static String lastOrganizationCalled(String head, String text, List<Entity> entities) {
+    /** The organization named last in the text whose name holds one of the words ("Ministry of Health"). */
+    private static String lastOrganizationCalled(List<String> words, String text, List<Entity> entities) {
         String found = null;
         int last = -1;
         for (Entity entity : entities) {
+            String name = entity.name().toLowerCase(java.util.Locale.ROOT);
             if (entity.type() != EntityType.ORGANIZATION
-                    || indexOfWord(entity.name().toLowerCase(java.util.Locale.ROOT), head) < 0) {
+                    || words.stream().noneMatch(word -> indexOfWord(name, word) >= 0)) {
                 continue;
             }
             for (String form : forms(entity)) {

@@ -137,11 +137,16 @@ class QuotesTest {
         List<Entity> entities = List.of(
                 new Entity("Ministry of Health", EntityType.ORGANIZATION, 1, List.of(), 0.6),
                 new Entity("Pfizer", EntityType.ORGANIZATION, 2, List.of(), 0.8),
-                new Entity("Trenord", EntityType.ORGANIZATION, 2, List.of(), 0.8));
+                new Entity("Trenord", EntityType.ORGANIZATION, 2, List.of(), 0.8),
+                new Entity("Harcourt Bank", EntityType.ORGANIZATION, 2, List.of(), 0.8),
+                new Entity("Financial Conduct Authority", EntityType.ORGANIZATION, 1, List.of("FCA"), 0.7));
         String body = "The Ministry of Health ordered an inquiry. Pfizer said its vaccine was not involved. \"The "
                 + "inquiry will report in March,\" the ministry said.\n\n"
                 + "Trenord cancelled 40 trains. \"Services will resume on Monday,\" the company said.\n\n"
                 + "\"No one was hurt,\" the police said.\n\n"
+                + "\"We have heard nice words before,\" the union said.\n\n"
+                + "Harcourt Bank was fined by the Financial Conduct Authority (FCA). \"Its controls failed us,\" the "
+                + "City watchdog said.\n\n"
                 + "Pfizer said: \"We were not told.\" The government says the company is \"a bit late\" to the issue.";
 
         List<Quote> quotes = Quotes.in(body, entities);
@@ -152,6 +157,8 @@ class QuotesTest {
                         new Quote("Services will resume on Monday", "Trenord"),
                         // no police force is named: not Trenord, the last organization
                         new Quote("No one was hurt", null),
+                        new Quote("We have heard nice words before", null),
+                        new Quote("Its controls failed us", "Financial Conduct Authority"),
                         new Quote("We were not told", "Pfizer"),
                         // someone else speaks, whom the text does not name: not Pfizer, who spoke before
                         new Quote("a bit late", null)),
