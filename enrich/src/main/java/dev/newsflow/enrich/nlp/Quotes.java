@@ -216,7 +216,10 @@ final class Quotes {
                 int at = candidate == before ? context.length() - before.length() + pronoun.start() : context.length();
                 return lastSubjectIn(context.substring(0, Math.max(0, at)), entities, EntityType.PERSON);
             }
-            var described = DESCRIBED_SUBJECT.matcher(candidate.substring(0, verb.start()));
+            // "The 28-year-old, who missed last year's championship, added:": the clause about the subject goes
+            var described = DESCRIBED_SUBJECT.matcher(RELATIVE_CLAUSE
+                    .matcher(candidate.substring(0, verb.start()))
+                    .replaceFirst(" "));
             boolean describedPerson = described.matches() && isPersonWord(described.group(1));
             String organization = firstNamed(clause, entities, EntityType.ORGANIZATION);
             if (organization != null && !describedPerson) {
@@ -271,6 +274,9 @@ final class Quotes {
      */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
             "[\\s,]*(?:the|The)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}\\d-]+)(?:\\s+of\\s+[\\p{L}\\s'’-]+?)?\\s*");
+    /** A relative clause between a subject and its verb: ", who missed last year's championship, ". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\b.*$");
+
     /** Heads of a described subject that are an organization, not a person. */
     private static final java.util.Set<String> ORGANIZATION_WORDS = java.util.Set.of(
             "company",

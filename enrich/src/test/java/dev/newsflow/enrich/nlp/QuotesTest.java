@@ -123,12 +123,18 @@ class QuotesTest {
                 new Entity("Jannik Sinner", EntityType.PERSON, 1, List.of(), 0.4));
         String body = "The Spanish world No. 1 Carlos Alcaraz beat Australia's Alex de Minaur. Alex de Minaur had won "
                 + "their last meeting.\n\n\"I feel ready,\" the Spaniard said.\n\n"
-                + "\"He was too good,\" the Australian said.";
+                + "\"He was too good,\" the Australian said.\n\n"
+                + "Alcaraz will face Jannik Sinner next. The 22-year-old, who missed last year's final, added: \"It "
+                + "is the match everyone wants.\"";
 
         List<Quote> quotes = Quotes.in(body, entities);
 
         assertEquals(
-                List.of(new Quote("I feel ready", "Carlos Alcaraz"), new Quote("He was too good", "Alex de Minaur")),
+                List.of(
+                        new Quote("I feel ready", "Carlos Alcaraz"),
+                        new Quote("He was too good", "Alex de Minaur"),
+                        // the clause about the subject goes, and the subject is the one the description points back to
+                        new Quote("It is the match everyone wants", "Carlos Alcaraz")),
                 quotes);
     }
 
