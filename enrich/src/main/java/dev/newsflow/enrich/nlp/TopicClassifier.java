@@ -442,7 +442,12 @@ final class TopicClassifier {
                             "humid",
                             "thunderstorm",
                             "scorching",
-                            "hottest"));
+                            "hottest",
+                            "hosepipe",
+                            "parched",
+                            "sweltering",
+                            "downpour",
+                            "forecaster"));
         }
 
         /** Marks a term that matches as a whole word only (and its plural): "blaze$" is not in "Blazers". */
