@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the authors out of a byline: "Andre Damon", "By Jane Doe", "By Jane Doe and Omar Haddad",
- * "By Lena Fischer, Political Editor".
+ * "By Lena Fischer, Political Editor", "By Hannah Lim, BBC News, Jakarta".
  */
 public final class Bylines {
 
@@ -54,9 +54,16 @@ public final class Bylines {
         List<String> names = new ArrayList<>();
         for (String part : SEPARATORS.split(text)) {
             String candidate = part.strip();
-            if (looksLikeName(candidate)) {
-                names.add(candidate);
+            if (!looksLikeName(candidate)) {
+                if (!names.isEmpty()) {
+                    break; // "By Hannah Lim, BBC News, Jakarta": after the authors, their role, outlet and place
+                }
+                continue;
             }
+            if (!names.isEmpty() && !candidate.contains(" ")) {
+                break; // "By Jane Doe, Jakarta": a place; an author named after another has a full name
+            }
+            names.add(candidate);
         }
         return names;
     }

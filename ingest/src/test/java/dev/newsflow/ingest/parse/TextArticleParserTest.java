@@ -54,6 +54,15 @@ class TextArticleParserTest {
     }
 
     @Test
+    void shouldDropTheOutletAndThePlaceFromAByline() throws Exception {
+        Article article = parser.parse("# T\n\nBy Hannah Lim, BBC News, Jakarta\n2025-02-24\n\nBody.", "t.txt", NOW);
+        Article placed = parser.parse("# T\n\nBy Jane Doe, Jakarta\n2025-02-24\n\nBody.", "t.txt", NOW);
+
+        assertEquals(List.of("Hannah Lim"), article.authors());
+        assertEquals(List.of("Jane Doe"), placed.authors());
+    }
+
+    @Test
     void shouldKeepADatelineParagraphInTheBody() throws Exception {
         Article article = parser.parse(
                 "# Flood\n\nBOLOGNA — The Reno burst its banks on Tuesday, officials said.\n\nMore.", "t.txt", NOW);
