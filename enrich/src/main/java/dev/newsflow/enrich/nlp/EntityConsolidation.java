@@ -757,6 +757,8 @@ final class EntityConsolidation {
         Matcher matcher = ACRONYM_INTRODUCED.matcher(body);
         while (matcher.find()) {
             String name = matcher.group(1)
+                    .replaceFirst(
+                            "^.*\\p{Ll}\\.\\s+", "") // "... of the city of Arequipa. Peru's Geophysical Institute"
                     .replaceFirst("['’]s$", "") // "the New York Stock Exchange's (NYSE) rules"
                     .replaceFirst("^(?:The|the)\\s+", "")
                     .replaceFirst("^\\p{Lu}[\\p{L}-]*['’]s\\s+", ""); // "Turkey's Disaster and ... Authority"

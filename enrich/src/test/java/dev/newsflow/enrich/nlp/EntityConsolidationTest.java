@@ -376,7 +376,8 @@ class EntityConsolidationTest {
         String body = "the BC Wildfire Service (BCWS) said. The Thompson-Nicola Regional District (TNRD) ordered it. "
                 + "The Federation Internationale de l'Automobile (FIA) ruled. The World Anti-Doping Agency (Wada) "
                 + "said. The Indonesian Agency for Meteorology, Climatology and Geophysics (BMKG) "
-                + "warned. BCWS, TNRD, FIA, Wada and BMKG agreed. Reporting by Jo Lee (Reuters).";
+                + "warned. BCWS, TNRD, FIA, Wada and BMKG agreed. Reporting by Jo Lee (Reuters). It struck near "
+                + "Arequipa. Peru's Geophysical Institute (IGP) measured it.";
         List<Entity> entities = EntityConsolidation.consolidate(
                 List.of(
                         mention("BC Wildfire Service", EntityType.ORGANIZATION, 0),
@@ -390,9 +391,11 @@ class EntityConsolidationTest {
                         mention("Wada", EntityType.PERSON, 5),
                         mention("BMKG", EntityType.ORGANIZATION, 5),
                         mention("Jo Lee", EntityType.PERSON, 6),
-                        mention("Reuters", EntityType.ORGANIZATION, 6)),
+                        mention("Reuters", EntityType.ORGANIZATION, 6),
+                        mention("Arequipa", EntityType.LOCATION, 7),
+                        mention("Geophysical Institute", EntityType.ORGANIZATION, 8)),
                 body,
-                7);
+                9);
 
         Map<String, List<String>> aliases = entities.stream().collect(Collectors.toMap(Entity::name, Entity::aliases));
         assertEquals(List.of("BCWS"), aliases.get("BC Wildfire Service"));
@@ -403,7 +406,10 @@ class EntityConsolidationTest {
         assertEquals(List.of("BMKG"), aliases.get("Indonesian Agency for Meteorology, Climatology and Geophysics"));
         // a news agency after a byline is no one's short name
         assertEquals(List.of(), aliases.get("Reuters"));
-        assertEquals(7, entities.size(), entities::toString);
+        // a sentence's end is no part of a name
+        assertEquals(List.of("IGP"), aliases.get("Geophysical Institute"));
+        assertEquals(List.of(), aliases.get("Arequipa"));
+        assertEquals(9, entities.size(), entities::toString);
     }
 
     @Test
