@@ -751,14 +751,20 @@ final class EntityConsolidation {
     /** Names of peoples and their adjectives end so: "Kurdish", "Welsh", "Dutch", "Japanese", "Iranian", "Arabic". */
     private static final Pattern NATIONALITY_LIKE = Pattern.compile(".*(?:an|ese|sh|ch|ic|ine)");
 
+    /**
+     * Up to a sentence's end inside the words before an acronym: a word of four small letters or more and a period
+     * ("Arequipa. "), not an abbreviation ("Cia. Vale Do Rio Doce", "Corp.").
+     */
+    private static final Pattern SENTENCE_BEFORE = Pattern.compile("^.*\\p{Ll}{4,}\\.\\s+");
+
     /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
     private static Map<String, String> acronymsIntroducedIn(String body) {
         Map<String, String> acronyms = new HashMap<>();
         Matcher matcher = ACRONYM_INTRODUCED.matcher(body);
         while (matcher.find()) {
-            String name = matcher.group(1)
-                    .replaceFirst(
-                            "^.*\\p{Ll}\\.\\s+", "") // "... of the city of Arequipa. Peru's Geophysical Institute"
+            String name = SENTENCE_BEFORE
+                    .matcher(matcher.group(1))
+                    .replaceFirst("") // "... of the city of Arequipa. Peru's Geophysical Institute"
                     .replaceFirst("['’]s$", "") // "the New York Stock Exchange's (NYSE) rules"
                     .replaceFirst("^(?:The|the)\\s+", "")
                     .replaceFirst("^\\p{Lu}[\\p{L}-]*['’]s\\s+", ""); // "Turkey's Disaster and ... Authority"
