@@ -435,10 +435,14 @@ public final class DocumentNameTagger {
      */
     private static final Set<String> VENUE_WORDS = Set.of("stadio", "estadio", "estádio", "stadion");
 
+    /** Capitalised words that make a person's name before them a venue's: "Rod Laver Arena", "Arthur Ashe Stadium". */
+    private static final Set<String> VENUES_AFTER_NAMES = Set.of("Arena", "Stadium");
+
     /**
      * A sports ground named after someone is one place: "Stadio Diego Armando Maradona", which the model cuts into
      * "Stadio Diego" and the person "Armando Maradona"; a name that opens with a word for a stadium takes the names
-     * right after it and is a location.
+     * right after it and is a location, and so is a person's name the model left "Arena" or "Stadium" out of ("Rod
+     * Laver Arena").
      */
     static List<Span[]> withVenuesJoined(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, found) -> {
@@ -454,6 +458,12 @@ public final class DocumentNameTagger {
                         end = found[++i].getEnd();
                     }
                     name = new Span(name.getStart(), end, LOCATION, name.getProb());
+                } else if (PERSON.equals(name.getType())
+                        && name.getEnd() < tokens.length
+                        && VENUES_AFTER_NAMES.contains(tokens[name.getEnd()])
+                        && (i + 1 == found.length || found[i + 1].getStart() > name.getEnd())) {
+                    // "Rod Laver Arena", which the model cuts after the person it is named after
+                    name = new Span(name.getStart(), name.getEnd() + 1, LOCATION, name.getProb());
                 }
                 spans.add(name);
             }

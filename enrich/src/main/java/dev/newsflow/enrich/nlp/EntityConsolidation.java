@@ -64,6 +64,27 @@ final class EntityConsolidation {
             Pattern.compile(HONORIFIC.pattern() + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** Names that end in a possessive of their own: "Moody's" is no possession of a Moody. */
+    private static final Set<String> NAMES_WITH_POSSESSIVES = Set.of(
+            "Moody's",
+            "McDonald's",
+            "Sainsbury's",
+            "Lloyd's",
+            "Macy's",
+            "Kellogg's",
+            "Sotheby's",
+            "Christie's",
+            "Domino's",
+            "Wendy's",
+            "Hershey's",
+            "Kohl's",
+            "Lowe's",
+            "Dillard's",
+            "Trader Joe's",
+            "Ben & Jerry's",
+            "Standard & Poor's",
+            "Lord's");
+
     private static final Pattern POSSESSOR_BEFORE_NAME =
             Pattern.compile("^\\p{Lu}[\\p{L}-]+['’]s\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^.]]+$");
@@ -359,6 +380,9 @@ final class EntityConsolidation {
             String surface = isName(mention.type())
                     ? clean(mention.text())
                     : mention.text().strip();
+            if (mention.type() != EntityType.PERSON && NAMES_WITH_POSSESSIVES.contains(surface + "'s")) {
+                surface += "'s"; // "Macy" of "Macy said" is the "Macy's" named before, not a person
+            }
             if (surface.isEmpty() || isNever(surface, mention) || commonNouns.contains(surface)) {
                 continue;
             }
@@ -464,7 +488,9 @@ final class EntityConsolidation {
             surface = possessor.group(1); // "Kenya's Ruth Wanjala Kiprop" is Ruth Wanjala Kiprop
         }
         surface = EDGE_PUNCTUATION.matcher(surface).replaceAll("");
-        surface = POSSESSIVE.matcher(surface).replaceFirst("");
+        if (!NAMES_WITH_POSSESSIVES.contains(surface.replace('’', '\''))) {
+            surface = POSSESSIVE.matcher(surface).replaceFirst("");
+        }
         surface = LEADING_THE.matcher(surface).replaceFirst("");
         surface = POST_NOMINALS.matcher(surface).replaceFirst("");
         return surface.strip();

@@ -434,6 +434,19 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldKeepThePossessiveOfANameThatEndsInOneAndDropAPossessorsOwn() {
+        Map<String, Entity> entities = consolidate(
+                mention("Moody's", EntityType.ORGANIZATION, 0),
+                mention("Moody", EntityType.ORGANIZATION, 1),
+                mention("Arsenal's", EntityType.ORGANIZATION, 2),
+                mention("Arsenal", EntityType.ORGANIZATION, 3));
+
+        assertEquals(
+                Map.of("Moody's", 2, "Arsenal", 2),
+                entities.values().stream().collect(Collectors.toMap(Entity::name, Entity::mentions)));
+    }
+
+    @Test
     void shouldTakeTheCountryForUsInCapitalsAndThePronounOtherwise() {
         Map<String, Entity> entities = consolidate(
                 mention("US", EntityType.LOCATION, 0),
