@@ -1058,6 +1058,7 @@ final class EntityConsolidation {
                             && entry.getValue().fixedType == null
                             && entry.getValue().surfaces.stream()
                                     .allMatch(surface -> !surface.equals(fullName)
+                                            && fullName.contains(surface) // first: it costs no regex
                                             && indexOfWord(fullName, surface) >= 0
                                             && countWord(body, surface) == wholeUses * countWord(fullName, surface)))
                     .map(Map.Entry::getKey)
