@@ -53,6 +53,7 @@ public final class DocumentNameTagger {
     private final Predicate<String> isCountry;
     private final Predicate<String> isNationality;
     private final Predicate<String> isKnownPerson;
+    private final Predicate<String> isOnlyAPerson;
 
     public DocumentNameTagger(TokenNameFinderModel model) {
         this.finder = new NameFinderME(model);
@@ -68,6 +69,10 @@ public final class DocumentNameTagger {
                 : name -> false;
         this.isKnownPerson = gazetteers instanceof Gazetteers lists
                 ? name -> lists.contains(Gazetteers.PERSONS, name)
+                : name -> false;
+        this.isOnlyAPerson = gazetteers instanceof Gazetteers lists
+                ? name -> lists.contains(Gazetteers.PERSONS, name)
+                        && NOT_PERSONS.stream().noneMatch(list -> lists.contains(list, name))
                 : name -> false;
     }
 
@@ -94,6 +99,7 @@ public final class DocumentNameTagger {
         names = withListTypes(sentences, isCountry, names);
         names = withPossessivesJoined(sentences, names);
         names = withNicknamesJoined(sentences, names);
+        names = withKnownPersons(sentences, isOnlyAPerson, isNationality, names);
         names = withSurnamesAsPersons(sentences, isKnownPerson, names);
         names = withShortOrganizationNames(sentences, isNationality, names);
         return withRepeatedMentions(sentences, names);
@@ -866,6 +872,57 @@ public final class DocumentNameTagger {
             finder.clearAdaptiveData();
         }
         return names;
+    }
+
+    /** First words of places and bodies named after saints and crowns, which the persons' list holds too ("St Mary"). */
+    private static final Set<String> NOT_OPENING_PERSONS = Set.of("St", "St.", "Saint", "Royal", "University");
+    /** Last words of institutions the persons' list holds too ("University College London" aside, "Royal Academy"). */
+    private static final Set<String> INSTITUTION_HEADS =
+            Set.of("College", "Academy", "School", "Hospital", "Church", "Cathedral", "Abbey", "London");
+
+    /** The gazetteers' lists of what is not a person: a name in one of them may be a person's and something else's. */
+    private static final List<String> NOT_PERSONS = List.of(
+            "wiki.corporation",
+            "wiki.organization",
+            "wiki.place",
+            "wiki.location",
+            "wiki.state",
+            "wiki.country",
+            "wiki.nationality",
+            "wiki.artwork",
+            "wiki.event",
+            "wiki.film",
+            "wiki.product",
+            "wiki.song");
+
+    /**
+     * "Elon Musk's Department of Government Efficiency", where the model made "Elon Musk" an organization: a name of
+     * two words or more that the gazetteers know as a person's and as nothing else is a person; not a name that opens
+     * with a nationality ("Bosnian Serb" and "Indonesian Democratic Party" are in the persons' list), a saint's or a
+     * crown's ("St Mary", "Royal Academy"), nor one that ends like an organization's or an institution's.
+     */
+    static List<Span[]> withKnownPersons(
+            List<String[]> sentences,
+            Predicate<String> isOnlyAPerson,
+            Predicate<String> isNationality,
+            List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                String first = tokens[name.getStart()];
+                String last = tokens[name.getEnd() - 1];
+                if (!PERSON.equals(name.getType())
+                        && name.length() >= 2
+                        && !isNationality.test(first)
+                        && !NOT_OPENING_PERSONS.contains(first)
+                        && !isHeadWord(last.toLowerCase(Locale.ROOT))
+                        && !INSTITUTION_HEADS.contains(last)
+                        && isOnlyAPerson.test(text(tokens, name.getStart(), name.getEnd()))) {
+                    spans[i] = new Span(name.getStart(), name.getEnd(), PERSON, name.getProb());
+                }
+            }
+            return spans;
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,30 @@ class DocumentNameTaggerTest {
                     new Span(9, 10, "person")
                 },
                 fixed.get(1));
+    }
+
+    @Test
+    void shouldMakeANameTheGazetteersKnowOnlyAsAPersonsAPersonButNotANationalitysASaintsOrAnInstitutions() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Elon Musk 's Department , Bosnian Serb leaders , St Mary and Royal Academy ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 2, "organization"),
+            new Span(5, 7, "misc"),
+            new Span(9, 11, "location"),
+            new Span(12, 14, "organization")
+        });
+        Predicate<String> isOnlyAPerson = Set.of("Elon Musk", "Bosnian Serb", "St Mary", "Royal Academy")::contains;
+
+        List<Span[]> fixed = DocumentNameTagger.withKnownPersons(sentences, isOnlyAPerson, "Bosnian"::equals, names);
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 2, "person"),
+                    new Span(5, 7, "misc"),
+                    new Span(9, 11, "location"),
+                    new Span(12, 14, "organization")
+                },
+                fixed.get(0));
     }
 
     @Test
