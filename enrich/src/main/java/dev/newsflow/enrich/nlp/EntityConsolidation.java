@@ -424,11 +424,11 @@ final class EntityConsolidation {
         Map<String, Integer> roles = rolesIn(body);
         groups.values().forEach(group -> group.addRoleVotes(roles));
         Map<String, Integer> organizationCues = organizationCuesIn(body);
-        Map<String, Integer> organizationKinds = organizationKindsIn(body);
+        Map<String, Integer> apposedKinds = namesIn(body, List.of(COMPANY_BEFORE_KIND), false);
+        Map<String, Integer> organizationKinds = organizationKindsIn(body, apposedKinds);
         Map<String, Integer> placeKinds = placeKindsIn(body);
         Map<String, Integer> basedIn = namesIn(body, List.of(BASED_IN), false);
         groups.values().forEach(group -> group.addCues(organizationCues, organizationKinds, placeKinds));
-        Map<String, Integer> apposedKinds = namesIn(body, List.of(COMPANY_BEFORE_KIND), false);
         groups.values().forEach(group -> group.apposedKinds = group.countIn(apposedKinds));
         // "a Leeds-based lender", for a name the model took for a place at least once: software is "Linux-based" too
         groups.values().stream()
@@ -727,9 +727,14 @@ final class EntityConsolidation {
         return namesIn(body, List.of(EMPLOYER_AFTER_JOB, COMPANY_BEFORE_TRADE, SHARES_OF, COMPANY_POSSESSIONS), false);
     }
 
-    /** The capitalised names the body says are a kind of organization ({@link #COMPANY_BEFORE_KIND}, ...AFTER...). */
-    private static Map<String, Integer> organizationKindsIn(String body) {
-        return namesIn(body, List.of(COMPANY_BEFORE_KIND, KIND_BEFORE_COMPANY, EMPLOYER_BEFORE_ANALYST), false);
+    /**
+     * The capitalised names the body says are a kind of organization: those in apposition ({@link #COMPANY_BEFORE_KIND},
+     * found by the caller) and those after the kind or before an employee.
+     */
+    private static Map<String, Integer> organizationKindsIn(String body, Map<String, Integer> apposed) {
+        Map<String, Integer> kinds = namesIn(body, List.of(KIND_BEFORE_COMPANY, EMPLOYER_BEFORE_ANALYST), false);
+        apposed.forEach((name, count) -> kinds.merge(name, count, Integer::sum));
+        return kinds;
     }
 
     /**
@@ -1059,7 +1064,7 @@ final class EntityConsolidation {
                             && entry.getValue().surfaces.stream()
                                     .allMatch(surface -> !surface.equals(fullName)
                                             && fullName.contains(surface) // first: it costs no regex
-                                            && indexOfWord(fullName, surface) >= 0
+                                            && countWord(fullName, surface) > 0
                                             && countWord(body, surface) == wholeUses * countWord(fullName, surface)))
                     .map(Map.Entry::getKey)
                     .toList();
@@ -1072,11 +1077,6 @@ final class EntityConsolidation {
                 }
             }
         }
-    }
-
-    private static int indexOfWord(String text, String word) {
-        Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
-        return matcher.find() ? matcher.start() : -1;
     }
 
     /**

@@ -347,23 +347,11 @@ final class Quotes {
 
     /** The organization named last in the text whose name holds one of the words ("Ministry of Health"). */
     private static String lastOrganizationCalled(List<String> words, String text, List<Entity> entities) {
-        String found = null;
-        int last = -1;
-        for (Entity entity : entities) {
+        return lastNamedIn(text, entities, entity -> {
             String name = entity.name().toLowerCase(java.util.Locale.ROOT);
-            if (entity.type() != EntityType.ORGANIZATION
-                    || words.stream().noneMatch(word -> indexOfWord(name, word) >= 0)) {
-                continue;
-            }
-            for (String form : forms(entity)) {
-                int at = text.lastIndexOf(form);
-                if (at > last) {
-                    last = at;
-                    found = entity.name();
-                }
-            }
-        }
-        return found;
+            return entity.type() == EntityType.ORGANIZATION
+                    && words.stream().anyMatch(word -> indexOfWord(name, word) >= 0);
+        });
     }
 
     /**
@@ -599,21 +587,26 @@ final class Quotes {
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b|['’]\\s");
 
     private static String lastPersonNamedIn(String text, List<Entity> entities) {
-        String speaker = null;
+        return lastNamedIn(text, entities, entity -> entity.type() == EntityType.PERSON);
+    }
+
+    /** The entity of those chosen whose name or alias the text holds last. */
+    private static String lastNamedIn(String text, List<Entity> entities, java.util.function.Predicate<Entity> chosen) {
+        String found = null;
         int last = -1;
         for (Entity entity : entities) {
-            if (entity.type() != EntityType.PERSON) {
+            if (!chosen.test(entity)) {
                 continue;
             }
             for (String form : forms(entity)) {
                 int at = text.lastIndexOf(form);
                 if (at > last) {
                     last = at;
-                    speaker = entity.name();
+                    found = entity.name();
                 }
             }
         }
-        return speaker;
+        return found;
     }
 
     private static List<String> forms(Entity entity) {
