@@ -1151,6 +1151,14 @@ final class EntityConsolidation {
                     .filter(organization ->
                             organization.key.startsWith(group.key + " ") || organization.key.endsWith(" " + group.key))
                     .toList();
+            if (fuller.size() > 1 && DocumentNameTagger.isOrganizationHead(group.key)) {
+                // "the Bank" beside "the Bank of England" and "Bank Rate": a body called by its kind is the one whose
+                // name is that kind "of" something, if one name is
+                List<Group> ofSomething = fuller.stream()
+                        .filter(organization -> organization.key.startsWith(group.key + " of "))
+                        .toList();
+                fuller = ofSomething.size() == 1 ? ofSomething : fuller;
+            }
             if (fuller.size() == 1) {
                 into.put(group, fuller.get(0));
             }

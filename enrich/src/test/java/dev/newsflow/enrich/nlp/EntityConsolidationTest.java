@@ -556,6 +556,18 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldMergeABodyCalledByItsKindIntoTheOneNameThatIsThatKindOfSomething() {
+        Map<String, Entity> entities = consolidate(
+                mention("Bank of England", EntityType.ORGANIZATION, 0),
+                mention("Bank Rate", EntityType.ORGANIZATION, 1),
+                mention("Bank", EntityType.ORGANIZATION, 2),
+                mention("Bank", EntityType.ORGANIZATION, 3));
+
+        assertEquals(3, entities.get("Bank of England").mentions(), entities::toString);
+        assertEquals(2, entities.size(), entities::toString);
+    }
+
+    @Test
     void shouldNotGuessBetweenTwoOrganizationsThatStartAlike() {
         Map<String, Entity> entities = consolidate(
                 mention("Corvane Systems", EntityType.ORGANIZATION, 0),
