@@ -220,7 +220,7 @@ final class Quotes {
             var described = DESCRIBED_SUBJECT.matcher(RELATIVE_CLAUSE
                     .matcher(candidate.substring(0, verb.start()))
                     .replaceFirst(" "));
-            boolean describedPerson = described.matches() && isPersonWord(described.group(1));
+            boolean describedPerson = described.matches() && MEMBERS.contains(described.group(1));
             String organization = firstNamed(clause, entities, EntityType.ORGANIZATION);
             if (organization != null && !describedPerson) {
                 return organization; // not "..., the Ferrari driver said", whose organization only says which driver
@@ -410,10 +410,6 @@ final class Quotes {
             "president",
             "minister",
             "official");
-
-    private static boolean isPersonWord(String head) {
-        return MEMBERS.contains(head);
-    }
 
     /**
      * A sentence whose subject is someone described, "The 22-year-old said", "The Spaniard, who ..., has": "The", up to
