@@ -98,6 +98,7 @@ public final class DocumentNameTagger {
         names = withPlaceWordsAfter(sentences, isNationality, names);
         names = withListTypes(sentences, isCountry, names);
         names = withPossessivesJoined(sentences, names);
+        names = withPeopleOpening(sentences, names);
         names = withNicknamesJoined(sentences, names);
         names = withKnownPersons(sentences, isOnlyAPerson, isNationality, names);
         names = withSurnamesAsPersons(sentences, isKnownPerson, names);
@@ -791,6 +792,31 @@ public final class DocumentNameTagger {
             result.add(spans.toArray(Span[]::new));
         }
         return result;
+    }
+
+    /** Plural nouns for people that open organizations' and events' names with a possessive "'s". */
+    private static final Set<String> PEOPLE = Set.of("Women", "Men", "People", "Children");
+
+    /**
+     * "Women's Tennis Association", "People's Bank of China", "Women's World Cup": an organization or misc name right
+     * after "Women's", "Men's", "People's" or "Children's" opens with them; the model tags it from the word after the
+     * apostrophe ("Tennis Association"). Persons and places keep their span ("the Men's Roger Federer" is no name).
+     */
+    static List<Span[]> withPeopleOpening(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                int start = name.getStart();
+                if ((ORGANIZATION.equals(name.getType()) || MISC.equals(name.getType()))
+                        && start >= 2
+                        && tokens[start - 1].equals("'s")
+                        && PEOPLE.contains(tokens[start - 2])
+                        && (i == 0 || spans[i - 1].getEnd() <= start - 2)) {
+                    spans[i] = new Span(start - 2, name.getEnd(), name.getType(), name.getProb());
+                }
+            }
+            return spans;
+        });
     }
 
     /**

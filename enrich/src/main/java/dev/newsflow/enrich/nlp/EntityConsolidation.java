@@ -85,8 +85,10 @@ final class EntityConsolidation {
             "Standard & Poor's",
             "Lord's");
 
-    private static final Pattern POSSESSOR_BEFORE_NAME =
-            Pattern.compile("^\\p{Lu}[\\p{L}-]+['’]s\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})$");
+    /** "Kenya's Ruth Wanjala Kiprop"; not "Women's Tennis Association", whose possessive is part of the name. */
+    private static final Pattern POSSESSOR_BEFORE_NAME = Pattern.compile(
+            "^(?!(?:Women|Men|People|Children)['’]s\\s)\\p{Lu}[\\p{L}-]+['’]s\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})$");
+
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’&&[^.]]+$");
     /**
      * A name and what it is called for short, in parentheses: "Department of Government Efficiency (DOGE)", "Federation
@@ -441,7 +443,7 @@ final class EntityConsolidation {
         Map<String, Integer> storms = namesIn(body, List.of(STORM_NAMED), false);
         groups.values().forEach(group -> group.storm = group.surfaces.stream().anyMatch(storms::containsKey));
         mergeShoutedIntoWritten(groups);
-        mergeLastNamesIntoFullNames(groups);
+        mergeLastNamesIntoFullNames(groups, body);
         mergeAcronymsIntoTheirNames(groups);
         mergeShortFormsIntoOrganizations(groups);
 
@@ -780,6 +782,9 @@ final class EntityConsolidation {
     private static final Pattern PLACE_BEFORE_WORD = Pattern.compile("(?:\\bthe\\s+|['’]s\\s+)(" + CAPITALISED_WORDS
             + ")\\s+(?:district|province|region|peninsula|municipality|neighbourhood|neighborhood|suburb|county)\\b");
     /** Names of peoples and their adjectives end so: "Kurdish", "Welsh", "Dutch", "Japanese", "Iranian", "Arabic". */
+    /** "European", "Italian", "Japanese", "Dutch": narrower than {@link #NATIONALITY_LIKE}, which takes "Jordan" too. */
+    private static final Pattern NATIONALITY_ADJECTIVE = Pattern.compile(".*(?:ian|ean|can|ese|ish|ch|ic)");
+
     private static final Pattern NATIONALITY_LIKE = Pattern.compile(".*(?:an|ese|sh|ch|ic|ine)");
 
     /**
@@ -908,7 +913,7 @@ final class EntityConsolidation {
     }
 
     /** "Rubio" or "Valente Lobo" is the one person in the article whose full name ends with it. */
-    private static void mergeLastNamesIntoFullNames(Map<String, Group> groups) {
+    private static void mergeLastNamesIntoFullNames(Map<String, Group> groups, String body) {
         List<Group> people = new ArrayList<>();
         for (Group group : groups.values()) {
             if (group.fixedType == null && group.key.contains(" ")) {
@@ -925,7 +930,26 @@ final class EntityConsolidation {
                 // "Victoria Falls" and "Chelsea Flower Show" are not named after the "Victoria" or "Chelsea" nearby
                 boolean personLike =
                         groups.containsKey(lastName(group.key)) || group.votes.getOrDefault(EntityType.PERSON, 0) > 0;
+                // "Kenya's Faith Chebet ... Chebet said": a name of two words said once, whose last word alone is a
+                // person's, is that person's full name whatever the model made of it ("Country's First Last" reads
+                // like a company to it); not where the first word is a common word or a nationality ("Gambling Bill",
+                // "European Elvis"), nor a name said twice or more ("Aston Villa ... Villa")
+                Group lastNameAlone = groups.get(lastName(group.key));
+                String first = firstWord(group.key);
+                boolean calledByLastName = lastNameAlone != null
+                        && lastNameAlone.type() == EntityType.PERSON
+                        && group.mentions == 1
+                        && group.key.split("\\s+").length == 2
+                        && first.chars().allMatch(Character::isLetter)
+                        && !NATIONALITY_ADJECTIVE.matcher(first).matches()
+                        && countWord(body, first.toLowerCase(Locale.ROOT)) == 0
+                        // "Bruce Willis ... Tears of the Sun Willis plays": the person already has a full name
+                        && groups.values().stream()
+                                .noneMatch(other -> other != group
+                                        && other.type() == EntityType.PERSON
+                                        && other.key.endsWith(" " + lastNameAlone.key));
                 if (group.type() == EntityType.PERSON
+                        || calledByLastName
                         || (calledByFirstName && personLike && group.type() != EntityType.ORGANIZATION)) {
                     people.add(group);
                 }

@@ -705,7 +705,52 @@ class EntityConsolidationTest {
                 mention("Walker", EntityType.PERSON, 6));
 
         assertEquals(1, entities.get("Jordan").mentions(), entities::toString);
-        assertEquals(1, entities.get("Walker").mentions(), entities::toString);
+        // not the middle name of George Walker Bush: the last name of the one name it ends, said once
+        assertEquals(List.of("Walker"), entities.get("Kyle Walker").aliases(), entities::toString);
+        assertEquals(1, entities.get("George Walker Bush").mentions(), entities::toString);
+    }
+
+    @Test
+    void shouldMakeANameSaidOnceThePersonItsLastWordNamesAlone() {
+        String body = "Kenya's Faith Chebet beat Ethiopia's Tsige Worku and American favourite Jordan Miles. Chebet "
+                + "and Worku hugged. Miles said little. The Gambling Bill would curb gambling, said Bill. Villa were at Aston Villa.";
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(
+                        mention("Faith Chebet", EntityType.ORGANIZATION, 0),
+                        mention("Tsige Worku", EntityType.LOCATION, 0),
+                        mention("Jordan Miles", EntityType.LOCATION, 0),
+                        mention("Chebet", EntityType.PERSON, 1),
+                        mention("Worku", EntityType.PERSON, 1),
+                        mention("Miles", EntityType.PERSON, 2),
+                        mention("Gambling Bill", EntityType.ORGANIZATION, 3),
+                        mention("Bill", EntityType.PERSON, 3),
+                        mention("Aston Villa", EntityType.ORGANIZATION, 4),
+                        mention("Aston Villa", EntityType.ORGANIZATION, 4),
+                        mention("Villa", EntityType.PERSON, 4)),
+                body,
+                5);
+        Map<String, Entity> byName = entities.stream().collect(java.util.stream.Collectors.toMap(Entity::name, e -> e));
+
+        for (String person : List.of("Faith Chebet", "Tsige Worku", "Jordan Miles")) {
+            assertEquals(EntityType.PERSON, byName.get(person).type(), person);
+            assertEquals(2, byName.get(person).mentions(), person);
+        }
+        // a common word first ("gambling" is in the text), or a name said twice: not a person's full name
+        assertEquals(EntityType.ORGANIZATION, byName.get("Gambling Bill").type());
+        assertEquals(EntityType.ORGANIZATION, byName.get("Aston Villa").type());
+    }
+
+    @Test
+    void shouldKeepThePossessiveThatOpensANameOfPeople() {
+        Map<String, Entity> entities = consolidate(
+                mention("Women's Tennis Association", EntityType.ORGANIZATION, 0),
+                mention("Kenya's Ruth Kiprop", EntityType.PERSON, 1));
+
+        assertEquals(
+                EntityType.ORGANIZATION,
+                entities.get("Women's Tennis Association").type(),
+                entities::toString);
+        assertEquals(EntityType.PERSON, entities.get("Ruth Kiprop").type(), entities::toString);
     }
 
     @Test
