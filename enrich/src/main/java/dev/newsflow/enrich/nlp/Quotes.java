@@ -6,6 +6,7 @@ import dev.newsflow.model.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -206,6 +207,37 @@ final class Quotes {
                 // phrase
                 clause = OPENING_PHRASE.matcher(clause).replaceFirst("");
             }
+            // "..., said the 31-year-old." names its subject after the verb, "..., the person said" before it; after
+            // the verb only a description this class knows how to resolve counts ("said the champion's rival" does not)
+            String subject = candidate.substring(0, verb.start());
+            if (candidate == after && subject.isBlank()) {
+                String following = SUBJECT_AFTER_VERB
+                        .matcher(candidate.substring(verb.end()))
+                        .replaceFirst("");
+                var described = DESCRIBED_SUBJECT.matcher(following);
+                if (UNNAMED_SOURCE.matcher(following).lookingAt()
+                        || AGED.matcher(following).lookingAt()
+                        || described.matches() && isKnownDescription(described.group(1))) {
+                    subject = following;
+                }
+            }
+            var unnamed = UNNAMED_SOURCE.matcher(subject);
+            if (unnamed.lookingAt()) {
+                // "..., a person familiar with the matter said", "..., the official said": a source the text keeps
+                // unnamed; "a Commission official" speaks for the Commission
+                String organization = firstNamed(unnamed.group(), entities, EntityType.ORGANIZATION);
+                return organization != null ? organization : UNNAMED;
+            }
+            var aged = AGED.matcher(subject);
+            if (aged.lookingAt()) {
+                // "..., said the 31-year-old": the person the text gives that age ("McAleese, the 31-year-old from
+                // Ballymoney", "Kowalski, 30,"), where it does
+                int at = candidate == before ? context.length() - before.length() : context.length();
+                String person = personAged(aged.group(1), context.substring(0, Math.max(0, at)), entities);
+                if (person != null) {
+                    return person;
+                }
+            }
             // a possessor is not who speaks: "Jones' lawyer Richard Nicholls said"
             String person = firstNamed(clause, entities, EntityType.PERSON, true);
             if (person != null) {
@@ -217,9 +249,8 @@ final class Quotes {
                 return lastSubjectIn(context.substring(0, Math.max(0, at)), entities, EntityType.PERSON);
             }
             // "The 28-year-old, who missed last year's championship, added:": the clause about the subject goes
-            var described = DESCRIBED_SUBJECT.matcher(RELATIVE_CLAUSE
-                    .matcher(candidate.substring(0, verb.start()))
-                    .replaceFirst(" "));
+            var described =
+                    DESCRIBED_SUBJECT.matcher(RELATIVE_CLAUSE.matcher(subject).replaceFirst(" "));
             boolean describedPerson = described.matches() && MEMBERS.contains(described.group(1));
             String organization = firstNamed(clause, entities, EntityType.ORGANIZATION);
             if (organization != null && !describedPerson) {
@@ -230,6 +261,9 @@ final class Quotes {
                 String head = described.group(1).toLowerCase(java.util.Locale.ROOT);
                 if (NOT_SPEAKERS.contains(head)) {
                     return null; // "..., the statement said"
+                }
+                if (UNNAMED_GROUPS.contains(head)) {
+                    return UNNAMED; // "..., wrote the judges": many people, none named
                 }
                 int at = candidate == before ? context.length() - before.length() : context.length();
                 // "..., the council's spokesperson said": who speaks for an organization speaks as it
@@ -274,6 +308,51 @@ final class Quotes {
      */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
             "[\\s,]*(?:the|The)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}\\d-]+)(?:\\s+of\\s+[\\p{L}\\s'’-]+?)?\\s*");
+    /**
+     * After an attributing verb, its subject up to the end of the sentence or the next clause: "said the 31-year-old"
+     * of "..., said the 31-year-old, who ...": what this removes is what follows the subject.
+     */
+    private static final Pattern SUBJECT_AFTER_VERB = Pattern.compile(
+            "(?:[,;.].*|\s+(?:as|in|on|at|after|before" + "|when|while|during|from|to|because|who|which)\s.*)$",
+            Pattern.DOTALL);
+
+    /**
+     * A source the text does not name: "a person familiar with the matter", "an official with the organising
+     * committee", "a Commission official", "the person", "the officials", "one source".
+     */
+    private static final Pattern UNNAMED_SOURCE = Pattern.compile("[\\s,]*(?:(?:a|an|one|another|A|An|One|Another)"
+            + "\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:senior\\s+|government\\s+|company\\s+)?|(?:the|The)\\s+)"
+            + "(?:person|people|source|sources|official|officials|insider|insiders|diplomat|diplomats)\\b(?!\\s+\\p{Lu})"
+            + "(?:\\s+(?:familiar|close|with|briefed|who|in|at|from|involved)\\b[^,]*)?");
+
+    /** "the 31-year-old", "the 27-year-old American": group 1 is the age. */
+    private static final Pattern AGED = Pattern.compile("[\\s,]*(?:the|The)\\s+(\\d{1,3})-year-old\\b");
+
+    /**
+     * The person the text gives an age, where it gives it last: "Kowalski, 30,", "McAleese, the 31-year-old from ...",
+     * "67-year-old retiree Carol Jennings", "Ana Silva (24)": the person named nearest to it, within a few words.
+     */
+    private static String personAged(String age, String text, List<Entity> entities) {
+        Matcher given = Pattern.compile(",\\s+(?:the\\s+|a\\s+)?" + age + "(?:-year-old\\b|\\s*,)|\\(" + age
+                        + "\\)|\\b(?:aged\\s+)?" + age + "-year-old\\b|\\baged\\s+" + age + "\\b")
+                .matcher(text);
+        String person = null;
+        while (given.find()) {
+            int from = Math.max(0, given.start() - 40);
+            int to = Math.min(text.length(), given.end() + 40);
+            // the name just before the age ("Kowalski, 30,"), else the one just after ("67-year-old retiree Carol")
+            String named =
+                    lastNamedIn(text.substring(from, given.start()), entities, e -> e.type() == EntityType.PERSON);
+            if (named == null) {
+                named = firstNamed(text.substring(given.end(), to), entities, EntityType.PERSON);
+            }
+            if (named != null) {
+                person = named;
+            }
+        }
+        return person;
+    }
+
     /** A relative clause between a subject and its verb: ", who missed last year's championship, ". */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\b.*$");
 
@@ -310,6 +389,7 @@ final class Quotes {
             "utility",
             "operator",
             "broadcaster",
+            "station",
             "network",
             "newspaper",
             "service",
@@ -421,8 +501,39 @@ final class Quotes {
                     + "|believes|thinks|has|had|is|was|will|would|needs|wants|won|lost|beat)\\b");
 
     /** What else news calls someone it named before: "The world number one", "the champion", "the teenager". */
-    private static final java.util.Set<String> DESCRIBED_PEOPLE =
-            java.util.Set.of("one", "champion", "star", "veteran", "youngster", "teenager", "winner", "seed", "holder");
+    private static final java.util.Set<String> DESCRIBED_PEOPLE = java.util.Set.of(
+            "one",
+            "champion",
+            "star",
+            "veteran",
+            "youngster",
+            "teenager",
+            "winner",
+            "seed",
+            "holder",
+            // trades and positions: "said the Gloucester fly-half", "said the 74-year-old comedian"
+            "athlete",
+            "sprinter",
+            "runner",
+            "golfer",
+            "boxer",
+            "swimmer",
+            "cyclist",
+            "jockey",
+            "batsman",
+            "bowler",
+            "full-back",
+            "fly-half",
+            "scrum-half",
+            "flanker",
+            "comedian",
+            "actor",
+            "actress",
+            "singer",
+            "rapper",
+            "novelist",
+            "director",
+            "musician");
 
     private static boolean hasDescribedSubject(String sentence) {
         var described = DESCRIBED_SENTENCE_SUBJECT.matcher(sentence);
@@ -435,6 +546,37 @@ final class Quotes {
                 || DESCRIBED_PEOPLE.contains(head)
                 || Nationalities.isNationNoun(head);
     }
+
+    /** Whether this class resolves a description with this head word ("the 22-year-old", "the airline"). */
+    private static boolean isKnownDescription(String head) {
+        String word = head.toLowerCase(java.util.Locale.ROOT);
+        return word.endsWith("-old")
+                || MEMBERS.contains(word)
+                || DESCRIBED_PEOPLE.contains(word)
+                || Nationalities.isNationNoun(head)
+                || ORGANIZATION_WORDS.contains(word)
+                || SPOKESPEOPLE.contains(word)
+                || NAMED_BY_HEAD.containsKey(word)
+                || OFTEN_NAMED_BY_HEAD.containsKey(word)
+                || UNNAMED_GROUPS.contains(word)
+                || NOT_SPEAKERS.contains(word);
+    }
+
+    /** Heads of a described subject that are many people the text does not name one by one ("the judges"). */
+    private static final java.util.Set<String> UNNAMED_GROUPS = java.util.Set.of(
+            "judges",
+            "jury",
+            "panel",
+            "organisers",
+            "organizers",
+            "researchers",
+            "scientists",
+            "authors",
+            "experts",
+            "campaigners",
+            "critics",
+            "residents",
+            "witnesses");
 
     /** Heads of a described subject that speak for no one in particular ("..., the statement said"). */
     private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of(

@@ -238,4 +238,41 @@ class QuotesTest {
                         new Quote("The book was covered eight times", null)),
                 quotes);
     }
+
+    @Test
+    void shouldGiveAnAgeThePersonTheTextGivesItAndAnUnnamedSourceNoOne() {
+        List<Entity> entities = List.of(
+                new Entity("Rory McAleese", EntityType.PERSON, 2, List.of("McAleese"), 1.0),
+                new Entity("Ryan Kowalski", EntityType.PERSON, 2, List.of("Kowalski"), 0.9),
+                new Entity("Dave Hollis", EntityType.PERSON, 1, List.of(), 0.8),
+                new Entity("Matthias Krueger", EntityType.PERSON, 1, List.of(), 0.7),
+                new Entity("National Hockey League", EntityType.ORGANIZATION, 1, List.of("NHL"), 0.6),
+                new Entity("European Commission", EntityType.ORGANIZATION, 1, List.of("Commission"), 0.6));
+        String body = "McAleese, the 31-year-old from nearby Ballymoney, slipped back. He rallied on the back nine.\n\n"
+                + "\"It just wasn't my day on the greens,\" said the 31-year-old.\n\n"
+                + "Kowalski, 30, forced overtime. Coach Dave Hollis said: \"That is what Game 7s are for.\"\n\n"
+                + "\"It stings. We had chances,\" said the 30-year-old.\n\n"
+                + "Chief executive Matthias Krueger resigned on Monday.\n\n"
+                + "\"The numbers looked too good for too long,\" the person said, speaking on condition of anonymity.\n\n"
+                + "\"A hearing is likely, but nothing is scheduled,\" a person familiar with the matter said, speaking "
+                + "on condition of anonymity because the NHL had not made an announcement.\n\n"
+                + "\"The case has its own timetable for months,\" a Commission official said.\n\n"
+                + "\"The track drained quickly once the rain eased,\" said an official with the organising "
+                + "committee, who asked not to be named because he was not authorised to speak.\n\n"
+                + "\"A moving and humane book from start to end,\" wrote the judges.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("It just wasn't my day on the greens", "Rory McAleese"),
+                        new Quote("That is what Game 7s are for", "Dave Hollis"),
+                        new Quote("It stings. We had chances", "Ryan Kowalski"),
+                        new Quote("The numbers looked too good for too long", null),
+                        new Quote("A hearing is likely, but nothing is scheduled", null),
+                        new Quote("The case has its own timetable for months", "European Commission"),
+                        new Quote("The track drained quickly once the rain eased", null),
+                        new Quote("A moving and humane book from start to end", null)),
+                quotes);
+    }
 }
