@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -375,7 +376,8 @@ final class EntityConsolidation {
 
     static List<Entity> consolidate(List<Mention> mentions, String body, int sentences) {
         Map<String, String> acronyms = acronymsIntroducedIn(body);
-        Set<String> commonNouns = commonNounAcronymsIn(body);
+        Set<String> commonNouns = new HashSet<>(commonNounAcronymsIn(body));
+        commonNouns.addAll(numberedWordsIn(body));
 
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Mention mention : mentions) {
@@ -446,6 +448,7 @@ final class EntityConsolidation {
         mergeLastNamesIntoFullNames(groups, body);
         mergeAcronymsIntoTheirNames(groups);
         mergeShortFormsIntoOrganizations(groups);
+        mergeShortFormsIntoVenuesAndEvents(groups);
 
         int mostMentions =
                 groups.values().stream().mapToInt(g -> g.mentions).max().orElse(1);
@@ -824,6 +827,33 @@ final class EntityConsolidation {
             Pattern.compile("((?:\\b\\p{Ll}[\\p{L}-]*\\s+){1,6})\\(([A-Z]{2,6})s?\\)");
 
     /** Acronyms the body introduces for common nouns, "authorised push payment (APP)": never names. */
+    /** Words that number a part of a series when a number follows ("Game 7", "Stage 12", "Round 3"). */
+    private static final List<String> NUMBERED_WORDS = List.of("Game", "Stage", "Round", "Heat", "Leg", "Hole");
+
+    /**
+     * The {@link #NUMBERED_WORDS} the body writes only before a number: "Game 7" is no one, where "The Game", a
+     * rapper, is someone.
+     */
+    private static Set<String> numberedWordsIn(String body) {
+        Set<String> numbered = new HashSet<>();
+        for (String word : NUMBERED_WORDS) {
+            int uses = countWord(body, word);
+            if (uses > 0 && uses == countMatches(body, Pattern.compile("\\b" + word + "\\s+\\d"))) {
+                numbered.add(word);
+            }
+        }
+        return numbered;
+    }
+
+    private static int countMatches(String text, Pattern pattern) {
+        Matcher matcher = pattern.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
     private static Set<String> commonNounAcronymsIn(String body) {
         Set<String> acronyms = new java.util.HashSet<>();
         Matcher matcher = COMMON_NOUN_ACRONYM.matcher(body);
@@ -1183,11 +1213,63 @@ final class EntityConsolidation {
                         .toList();
                 fuller = ofSomething.size() == 1 ? ofSomething : fuller;
             }
+            if (fuller.size() == 1 && isOwnerOf(group, fuller.get(0))) {
+                continue; // "Apple ... Apple Pay": the company named first and most is not short for its product
+            }
             if (fuller.size() == 1) {
                 into.put(group, fuller.get(0));
             }
         }
         absorbAll(groups, into, EntityType.ORGANIZATION);
+    }
+
+    /**
+     * Whether a one-word name that opens a longer one is named before it and more often: then the longer is the
+     * shorter's ("Apple" and "Apple Pay", "Google" and "Google Maps"), where a short form follows its full name
+     * ("Brightway Logistics ... Brightway").
+     */
+    private static boolean isOwnerOf(Group shorter, Group longer) {
+        return longer.key.startsWith(shorter.key + " ")
+                // "Labour ... the Labour Party", "Delta ... Delta Air Lines": the full name of the same body
+                && !hasOrganizationHead(longer.key.substring(shorter.key.length()))
+                && !LEGAL_FORM.matcher(longer.key).find()
+                && shorter.firstSentence < longer.firstSentence
+                && shorter.mentions > longer.mentions;
+    }
+
+    /** Last words of a venue's name, which its first word alone names too ("Wembley" of "Wembley Stadium"). */
+    private static final Set<String> VENUE_HEADS = Set.of("Stadium", "Arena", "Circuit");
+    /** Last words of an event's name, which its first word alone names too ("the Open" of "the Open Championship"). */
+    private static final Set<String> EVENT_HEADS = Set.of("Championship", "Championships", "Tournament");
+
+    /**
+     * "Wembley Stadium ... at Wembley", "the Open Championship ... the Open": a one-word place or misc name that opens
+     * exactly one venue's or event's name of its type, named after it, is that venue or event; not a nationality
+     * ("European" of "European Championship"), nor a place named first ("London ... London Stadium").
+     */
+    private static void mergeShortFormsIntoVenuesAndEvents(Map<String, Group> groups) {
+        Map<Group, Group> into = new LinkedHashMap<>();
+        for (Group group : groups.values()) {
+            EntityType type = group.type();
+            if (group.fixedType != null
+                    || (type != EntityType.LOCATION && type != EntityType.MISC)
+                    || group.key.contains(" ")
+                    || NATIONALITY_ADJECTIVE.matcher(group.key).matches()) {
+                continue;
+            }
+            Set<String> heads = type == EntityType.LOCATION ? VENUE_HEADS : EVENT_HEADS;
+            List<Group> fuller = groups.values().stream()
+                    .filter(other -> other != group
+                            && other.type() == type
+                            && other.key.startsWith(group.key + " ")
+                            && heads.contains(lastWord(other.key))
+                            && other.firstSentence <= group.firstSentence)
+                    .toList();
+            if (fuller.size() == 1) {
+                into.put(group, fuller.get(0));
+            }
+        }
+        absorbAll(groups, into, null);
     }
 
     private static boolean endsWithIgnoringCase(String text, String suffix) {

@@ -904,4 +904,58 @@ class EntityConsolidationTest {
 
         assertEquals(1, entities.size());
     }
+
+    @Test
+    void shouldKeepACompanyNamedFirstAndMostApartFromWhatItOwns() {
+        Map<String, Entity> entities = consolidate(
+                mention("Apple", EntityType.ORGANIZATION, 0),
+                mention("Apple", EntityType.ORGANIZATION, 1),
+                mention("Apple Pay", EntityType.ORGANIZATION, 2),
+                mention("Apple", EntityType.ORGANIZATION, 3),
+                mention("Brightway Logistics", EntityType.ORGANIZATION, 4),
+                mention("Brightway", EntityType.ORGANIZATION, 5),
+                mention("Brightway", EntityType.ORGANIZATION, 6),
+                mention("Labour", EntityType.ORGANIZATION, 4),
+                mention("Labour", EntityType.ORGANIZATION, 5),
+                mention("Labour Party", EntityType.ORGANIZATION, 6));
+
+        assertEquals(3, entities.get("Apple").mentions(), entities::toString);
+        assertEquals(1, entities.get("Apple Pay").mentions(), entities::toString);
+        // a short form after its full name, and a party's full name, are the same body
+        assertEquals(List.of("Brightway"), entities.get("Brightway Logistics").aliases(), entities::toString);
+        assertEquals(List.of("Labour"), entities.get("Labour Party").aliases(), entities::toString);
+    }
+
+    @Test
+    void shouldMergeTheFirstWordOfAVenueOrAnEventNamedBeforeIt() {
+        Map<String, Entity> entities = consolidate(
+                mention("Wembley Stadium", EntityType.LOCATION, 0),
+                mention("Wembley", EntityType.LOCATION, 1),
+                mention("Open Championship", EntityType.MISC, 0),
+                mention("Open", EntityType.MISC, 2),
+                mention("London", EntityType.LOCATION, 0),
+                mention("London Stadium", EntityType.LOCATION, 1),
+                mention("European", EntityType.MISC, 1),
+                mention("European Championship", EntityType.MISC, 0));
+
+        assertEquals(List.of("Wembley"), entities.get("Wembley Stadium").aliases(), entities::toString);
+        assertEquals(List.of("Open"), entities.get("Open Championship").aliases(), entities::toString);
+        // the city named first, a nationality
+        assertEquals(1, entities.get("London").mentions(), entities::toString);
+        assertEquals(1, entities.get("European").mentions(), entities::toString);
+    }
+
+    @Test
+    void shouldTakeAWordOnlyEverWrittenBeforeANumberForNoName() {
+        Map<String, EntityType> game7 = types(
+                "Colorado won Game 7 on Monday. Game 6 was closer.",
+                mention("Game", EntityType.PERSON, 0),
+                mention("Game", EntityType.PERSON, 1));
+        Map<String, EntityType> rapper = types(
+                "The top 10 includes The Game and the Killers. Game 6 of the series is next.",
+                mention("Game", EntityType.MISC, 0));
+
+        assertEquals(Map.of(), game7);
+        assertEquals(Map.of("Game", EntityType.MISC), rapper);
+    }
 }
