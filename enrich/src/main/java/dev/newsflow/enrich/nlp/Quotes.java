@@ -243,6 +243,18 @@ final class Quotes {
             if (person != null) {
                 return person;
             }
+            var spokesperson = SPOKESPERSON_FOR.matcher(subject);
+            if (spokesperson.lookingAt()) {
+                // "a White House spokesperson", "a spokesman for the Kremlin": a place names the body it houses
+                String named = firstNamed(subject, entities, EntityType.ORGANIZATION);
+                if (named == null) {
+                    var housing = HOUSING_PLACE.matcher(subject);
+                    named = housing.lookingAt() ? firstNamed(housing.group(1), entities, EntityType.LOCATION) : null;
+                }
+                if (named != null) {
+                    return named;
+                }
+            }
             var pronoun = PRONOUN.matcher(clause);
             if (pronoun.find()) {
                 int at = candidate == before ? context.length() - before.length() + pronoun.start() : context.length();
@@ -268,6 +280,12 @@ final class Quotes {
                 int at = candidate == before ? context.length() - before.length() : context.length();
                 // "..., the council's spokesperson said": who speaks for an organization speaks as it
                 String text = context.substring(0, Math.max(0, at));
+                if (head.equals("office")
+                        && !POSSESSIVE.matcher(described.group()).find()) {
+                    // "..., the tourist office said": one of many offices, named only if the text gives its name;
+                    // "the prime minister's office" speaks for the prime minister
+                    return UNNAMED;
+                }
                 if (NAMED_BY_HEAD.containsKey(head)) {
                     // "..., the ministry said" is the ministry named last ("the Ministry of Health"), not the company
                     // named last; a ministry the text never names is someone unnamed
@@ -440,6 +458,16 @@ final class Quotes {
      */
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile("^[\\s,]*(?:(?:said|says|added|told)\\s+)?"
             + "(?:one|a|an|another)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:said|says|told|added|[\\p{Ll}-]+(?=[\\s,.]|$))");
+
+    /** An unnamed spokesperson, with whom they speak for: "a White House spokesperson", "a spokesman for X". */
+    private static final Pattern SPOKESPERSON_FOR = Pattern.compile("[\\s,]*(?:a|an|A|An|the|The)\\s+"
+            + "(?:[\\p{L}'’.-]+\\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|spokespeople)\\b");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\w['’]s?\\s");
+
+    /** "a White House spokesperson", "a Kremlin spokesman": group 1 is the place right before the word. */
+    private static final Pattern HOUSING_PLACE = Pattern.compile(
+            "[\\s,]*(?:a|an|A|An|the|The)\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})(?:spokesman|spokeswoman|spokesperson)\\b");
 
     /** Who speaks for an organization. */
     private static final java.util.Set<String> SPOKESPEOPLE =

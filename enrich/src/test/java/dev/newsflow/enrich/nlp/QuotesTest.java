@@ -275,4 +275,34 @@ class QuotesTest {
                         new Quote("A moving and humane book from start to end", null)),
                 quotes);
     }
+
+    @Test
+    void shouldGiveASpokespersonTheBodyTheyAreNamedWithAndAnOfficeOnlyItsOwnName() {
+        List<Entity> entities = List.of(
+                new Entity("White House", EntityType.LOCATION, 1, List.of(), 1.0),
+                new Entity("United States", EntityType.LOCATION, 1, List.of(), 0.9),
+                new Entity("Stefan Perren", EntityType.PERSON, 1, List.of(), 0.8),
+                new Entity("Ephraim Inoni", EntityType.PERSON, 1, List.of(), 0.7),
+                new Entity("BaFin", EntityType.ORGANIZATION, 1, List.of(), 0.6));
+        String body = "\"The administration has been clear,\" a White House spokesperson said.\n\n"
+                + "\"We are reviewing the decision,\" a spokesperson for the Office of the United States Trade "
+                + "Representative said.\n\n"
+                + "Mountain guide Stefan Perren dug for hours. \"The marked pistes are safe every morning,\" the "
+                + "tourist office said in a statement.\n\n"
+                + "\"I can confirm that the case has passed on,\" a BaFin spokeswoman said.\n\n"
+                + "Prime Minister Ephraim Inoni ordered an audit. \"Irregularities were found in the payroll,\" the "
+                + "prime minister's office said.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("The administration has been clear", "White House"),
+                        // the office is not the country in its name
+                        new Quote("We are reviewing the decision", null),
+                        new Quote("The marked pistes are safe every morning", null),
+                        new Quote("I can confirm that the case has passed on", "BaFin"),
+                        new Quote("Irregularities were found in the payroll", "Ephraim Inoni")),
+                quotes);
+    }
 }
