@@ -78,8 +78,10 @@ public final class DocumentNameTagger {
 
     /** Returns the names of each sentence of one document, as token spans typed person, organization, ... */
     public List<Span[]> find(List<String[]> document) {
-        List<String[]> sentences =
-                document.stream().map(DocumentNameTagger::withStraightQuotes).toList();
+        List<String[]> sentences = document.stream()
+                .map(DocumentNameTagger::withStraightQuotes)
+                .map(DocumentNameTagger::withoutPlusSigns)
+                .toList();
         List<Span[]> names;
         if (stageOne == null) {
             names = tag(finder, sentences, null);
@@ -99,6 +101,8 @@ public final class DocumentNameTagger {
         names = withListTypes(sentences, isCountry, names);
         names = withPossessivesJoined(sentences, names);
         names = withPeopleOpening(sentences, names);
+        names = withAmpersandsJoined(sentences, names);
+        names = withBodiesOfSomething(sentences, names);
         names = withNicknamesJoined(sentences, names);
         names = withKnownPersons(sentences, isOnlyAPerson, isNationality, names);
         names = withSurnamesAsPersons(sentences, isKnownPerson, names);
@@ -125,6 +129,24 @@ public final class DocumentNameTagger {
             }
         }
         return straight == null ? tokens : straight;
+    }
+
+    /**
+     * "OPEC+" as "OPEC", which the model knows: a "+" after capitals names an enlarged group of the body ("G7+"),
+     * and the unseen token read as a person's name. The span keeps the "+" (the caller's tokens are unchanged).
+     */
+    static String[] withoutPlusSigns(String[] tokens) {
+        String[] plain = null;
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.length() > 2 && token.endsWith("+") && Character.isUpperCase(token.charAt(0))) {
+                if (plain == null) {
+                    plain = tokens.clone();
+                }
+                plain[i] = token.substring(0, token.length() - 1);
+            }
+        }
+        return plain == null ? tokens : plain;
     }
 
     private static final String PERSON = "person";
@@ -792,6 +814,91 @@ public final class DocumentNameTagger {
             result.add(spans.toArray(Span[]::new));
         }
         return result;
+    }
+
+    /**
+     * "Alvarez & Marsal", "Scottish & Newcastle": two one-word names either side of an ampersand, neither a place,
+     * are one firm's, named after its founders, which the model tags as two persons.
+     */
+    static List<Span[]> withAmpersandsJoined(List<String[]> sentences, List<Span[]> names) {
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            List<Span> spans = new ArrayList<>(Arrays.asList(names.get(s)));
+            for (int i = 0; i + 1 < spans.size(); i++) {
+                Span first = spans.get(i);
+                Span second = spans.get(i + 1);
+                // not places: "Serbia & Montenegro" is a country, "Trinidad & Tobago" too
+                if (first.length() == 1
+                        && second.length() == 1
+                        && second.getStart() == first.getEnd() + 1
+                        && tokens[first.getEnd()].equals("&")
+                        && !LOCATION.equals(first.getType())
+                        && !LOCATION.equals(second.getType())) {
+                    spans.set(i, new Span(first.getStart(), second.getEnd(), ORGANIZATION, first.getProb()));
+                    spans.remove(i + 1);
+                }
+            }
+            result.add(spans.toArray(Span[]::new));
+        }
+        return result;
+    }
+
+    /** Bodies whose names go on with "of" and what they deal with: "Ministry of Climate Crisis and Civil Protection". */
+    private static final Set<String> BODIES_OF = Set.of("Ministry", "Department", "Office", "Bureau", "Secretariat");
+
+    /**
+     * "Greece's Ministry of Climate Crisis and Civil Protection", "the Office of the United States Trade
+     * Representative": a capitalised body of {@link #BODIES_OF} with "of" (and "the") and capitalised words after it,
+     * joined by "and" or "for" where a capitalised word follows, is one organization, whatever names the model found
+     * inside it ("Climate Crisis", "United States").
+     */
+    static List<Span[]> withBodiesOfSomething(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            List<Span> result = new ArrayList<>(Arrays.asList(spans));
+            for (int i = 0; i + 2 < tokens.length; i++) {
+                if (!BODIES_OF.contains(tokens[i]) || !tokens[i + 1].equals("of")) {
+                    continue;
+                }
+                int end = tokens[i + 2].equals("the") ? i + 3 : i + 2;
+                int words = 0;
+                while (end < tokens.length) {
+                    if (isCapitalised(tokens[end])) {
+                        end++;
+                        words++;
+                    } else if (words > 0
+                            && (tokens[end].equals("and") || tokens[end].equals("for") || tokens[end].equals("&"))
+                            && end + 1 < tokens.length
+                            && isCapitalised(tokens[end + 1])) {
+                        end++;
+                    } else {
+                        break;
+                    }
+                }
+                if (words == 0) {
+                    continue;
+                }
+                int start = i;
+                int stop = end;
+                // a name reaching outside the body's words is the model's, and stays
+                boolean crossed = result.stream()
+                        .anyMatch(name -> name.getStart() < stop
+                                && name.getEnd() > start
+                                && (name.getStart() < start || name.getEnd() > stop));
+                if (crossed) {
+                    continue;
+                }
+                result.removeIf(name -> name.getStart() >= start && name.getEnd() <= stop);
+                result.add(new Span(start, stop, ORGANIZATION));
+                result.sort(java.util.Comparator.comparingInt(Span::getStart));
+                i = stop - 1;
+            }
+            return result.toArray(Span[]::new);
+        });
+    }
+
+    private static boolean isCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
 
     /** Plural nouns for people that open organizations' and events' names with a possessive "'s". */

@@ -533,4 +533,51 @@ class DocumentNameTaggerTest {
                 new Span[0],
                 DocumentNameTagger.withRepeatedMentions(sentences, names).get(1));
     }
+
+    @Test
+    void shouldJoinTwoOneWordNamesAcrossAnAmpersandIntoAFirmButNotTwoPlaces() {
+        List<String[]> sentences = List.<String[]>of(tokens("consultancy Alvarez & Marsal and Serbia & Montenegro"));
+        List<Span[]> names = List.<Span[]>of(spans(1, "person", 3, "person", 5, "location", 7, "location"));
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 4, "organization"), names.get(0)[2], names.get(0)[3]},
+                DocumentNameTagger.withAmpersandsJoined(sentences, names).get(0));
+    }
+
+    @Test
+    void shouldMakeAMinistryOfSomethingOneOrganizationWhateverTheModelFoundInside() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Greece 's Ministry of Climate Crisis and Civil Protection said , and the Office of the United "
+                        + "States Trade Representative and the Ministry of defence"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 1, "location"),
+            new Span(4, 6, "organization"),
+            new Span(7, 9, "organization"),
+            new Span(16, 18, "location")
+        });
+
+        // "the Ministry of defence": no capitalised word, no name
+        assertArrayEquals(
+                new Span[] {new Span(0, 1, "location"), new Span(2, 9, "organization"), new Span(13, 20, "organization")
+                },
+                DocumentNameTagger.withBodiesOfSomething(sentences, names).get(0));
+    }
+
+    @Test
+    void shouldShowTheModelAnEnlargedGroupByItsOwnName() {
+        String[] tokens = tokens("OPEC+ agreed with C++ and A+");
+
+        assertArrayEquals(tokens("OPEC agreed with C+ and A+"), DocumentNameTagger.withoutPlusSigns(tokens));
+    }
+
+    @Test
+    void shouldOpenAnOrganizationsNameWithWomensButNotAPersonsName() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("The Women 's Tennis Association and Men 's Roger Federer"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(3, 5, "organization"), new Span(8, 10, "person")});
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 5, "organization"), new Span(8, 10, "person")},
+                DocumentNameTagger.withPeopleOpening(sentences, names).get(0));
+    }
 }
