@@ -784,10 +784,10 @@ final class EntityConsolidation {
 
     private static final Pattern PLACE_BEFORE_WORD = Pattern.compile("(?:\\bthe\\s+|['’]s\\s+)(" + CAPITALISED_WORDS
             + ")\\s+(?:district|province|region|peninsula|municipality|neighbourhood|neighborhood|suburb|county)\\b");
-    /** Names of peoples and their adjectives end so: "Kurdish", "Welsh", "Dutch", "Japanese", "Iranian", "Arabic". */
     /** "European", "Italian", "Japanese", "Dutch": narrower than {@link #NATIONALITY_LIKE}, which takes "Jordan" too. */
     private static final Pattern NATIONALITY_ADJECTIVE = Pattern.compile(".*(?:ian|ean|can|ese|ish|ch|ic)");
 
+    /** Names of peoples and their adjectives end so: "Kurdish", "Welsh", "Dutch", "Japanese", "Iranian", "Arabic". */
     private static final Pattern NATIONALITY_LIKE = Pattern.compile(".*(?:an|ese|sh|ch|ic|ine)");
 
     /**
@@ -804,6 +804,7 @@ final class EntityConsolidation {
             String name = SENTENCE_BEFORE
                     .matcher(matcher.group(1))
                     .replaceFirst("") // "... of the city of Arequipa. Peru's Geophysical Institute"
+                    .replaceFirst("^.*,\\s+(?=\\p{Ll})", "") // "Meanwhile, in Spain, the State Meteorological Agency"
                     .replaceFirst("['’]s$", "") // "the New York Stock Exchange's (NYSE) rules"
                     .replaceFirst("^(?:The|the)\\s+", "")
                     .replaceFirst("^\\p{Lu}[\\p{L}-]*['’]s\\s+", ""); // "Turkey's Disaster and ... Authority"
@@ -826,7 +827,6 @@ final class EntityConsolidation {
     private static final Pattern COMMON_NOUN_ACRONYM =
             Pattern.compile("((?:\\b\\p{Ll}[\\p{L}-]*\\s+){1,6})\\(([A-Z]{2,6})s?\\)");
 
-    /** Acronyms the body introduces for common nouns, "authorised push payment (APP)": never names. */
     /** Words that number a part of a series when a number follows ("Game 7", "Stage 12", "Round 3"). */
     private static final List<String> NUMBERED_WORDS = List.of("Game", "Stage", "Round", "Heat", "Leg", "Hole");
 
@@ -854,6 +854,7 @@ final class EntityConsolidation {
         return count;
     }
 
+    /** Acronyms the body introduces for common nouns, "authorised push payment (APP)": never names. */
     private static Set<String> commonNounAcronymsIn(String body) {
         Set<String> acronyms = new java.util.HashSet<>();
         Matcher matcher = COMMON_NOUN_ACRONYM.matcher(body);

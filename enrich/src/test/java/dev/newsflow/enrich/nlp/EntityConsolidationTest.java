@@ -377,7 +377,8 @@ class EntityConsolidationTest {
                 + "The Federation Internationale de l'Automobile (FIA) ruled. The World Anti-Doping Agency (Wada) "
                 + "said. The Indonesian Agency for Meteorology, Climatology and Geophysics (BMKG) "
                 + "warned. BCWS, TNRD, FIA, Wada and BMKG agreed. Reporting by Jo Lee (Reuters). It struck near "
-                + "Arequipa. Peru's Geophysical Institute (IGP) measured it.";
+                + "Arequipa. Peru's Geophysical Institute (IGP) measured it. Meanwhile, in Spain, the State "
+                + "Meteorological Agency (AEMET) issued a red alert.";
         List<Entity> entities = EntityConsolidation.consolidate(
                 List.of(
                         mention("BC Wildfire Service", EntityType.ORGANIZATION, 0),
@@ -393,9 +394,12 @@ class EntityConsolidationTest {
                         mention("Jo Lee", EntityType.PERSON, 6),
                         mention("Reuters", EntityType.ORGANIZATION, 6),
                         mention("Arequipa", EntityType.LOCATION, 7),
-                        mention("Geophysical Institute", EntityType.ORGANIZATION, 8)),
+                        mention("Geophysical Institute", EntityType.ORGANIZATION, 8),
+                        mention("Spain", EntityType.LOCATION, 9),
+                        mention("State Meteorological Agency", EntityType.ORGANIZATION, 9),
+                        mention("AEMET", EntityType.ORGANIZATION, 9)),
                 body,
-                9);
+                10);
 
         Map<String, List<String>> aliases = entities.stream().collect(Collectors.toMap(Entity::name, Entity::aliases));
         assertEquals(List.of("BCWS"), aliases.get("BC Wildfire Service"));
@@ -409,7 +413,9 @@ class EntityConsolidationTest {
         // a sentence's end is no part of a name
         assertEquals(List.of("IGP"), aliases.get("Geophysical Institute"));
         assertEquals(List.of(), aliases.get("Arequipa"));
-        assertEquals(9, entities.size(), entities::toString);
+        // nor the words before a comma and a small word
+        assertEquals(List.of("AEMET"), aliases.get("State Meteorological Agency"));
+        assertEquals(11, entities.size(), entities::toString);
     }
 
     @Test
