@@ -447,7 +447,7 @@ final class EntityConsolidation {
         mergeShoutedIntoWritten(groups);
         mergeLastNamesIntoFullNames(groups, body);
         mergeAcronymsIntoTheirNames(groups);
-        mergeShortFormsIntoOrganizations(groups);
+        mergeShortFormsIntoOrganizations(groups, acronyms);
         mergeShortFormsIntoVenuesAndEvents(groups);
 
         int mostMentions =
@@ -1181,7 +1181,7 @@ final class EntityConsolidation {
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     /** "Brightway" or "Allied Workers Union" is the one organization in the article whose name starts or ends so. */
-    private static void mergeShortFormsIntoOrganizations(Map<String, Group> groups) {
+    private static void mergeShortFormsIntoOrganizations(Map<String, Group> groups, Map<String, String> acronyms) {
         List<Group> organizations = groups.values().stream()
                 .filter(group -> group.type() == EntityType.ORGANIZATION && group.key.contains(" "))
                 .toList();
@@ -1203,8 +1203,13 @@ final class EntityConsolidation {
             }
             List<Group> fuller = organizations.stream()
                     .filter(organization -> organization != group)
-                    .filter(organization ->
-                            organization.key.startsWith(group.key + " ") || organization.key.endsWith(" " + group.key))
+                    // the place a body is "of" is not its short name where the text gives it an acronym for that:
+                    // "St Andrews" of the "Royal and Ancient Golf Club of St Andrews (R&A)"; "Lords" of the "House of
+                    // Lords" is
+                    .filter(organization -> organization.key.startsWith(group.key + " ")
+                            || (organization.key.endsWith(" " + group.key)
+                                    && !(organization.key.endsWith(" of " + group.key)
+                                            && acronyms.containsValue(organization.key))))
                     .toList();
             if (fuller.size() > 1 && DocumentNameTagger.isOrganizationHead(group.key)) {
                 // "the Bank" beside "the Bank of England" and "Bank Rate": a body called by its kind is the one whose

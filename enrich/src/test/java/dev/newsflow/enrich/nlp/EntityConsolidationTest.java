@@ -964,4 +964,27 @@ class EntityConsolidationTest {
         assertEquals(Map.of(), game7);
         assertEquals(Map.of("Game", EntityType.MISC), rapper);
     }
+
+    @Test
+    void shouldKeepThePlaceABodyIsOfApartWhereTheBodyHasAnAcronym() {
+        String body = "a spokesperson for the Royal and Ancient Golf Club of St Andrews (R&A) said. R&A chief "
+                + "executive Martin Slater agreed. The Open returns to St Andrews. The House of Lords voted; the Lords "
+                + "rejected it.";
+        Map<String, EntityType> types = types(
+                body,
+                mention("Royal and Ancient Golf Club of St Andrews", EntityType.ORGANIZATION, 0),
+                mention("R&A", EntityType.ORGANIZATION, 1),
+                mention("Martin Slater", EntityType.PERSON, 1),
+                mention("St Andrews", EntityType.ORGANIZATION, 2),
+                mention("House of Lords", EntityType.ORGANIZATION, 3),
+                mention("Lords", EntityType.ORGANIZATION, 3));
+
+        assertEquals(
+                Map.of(
+                        "Royal and Ancient Golf Club of St Andrews", EntityType.ORGANIZATION,
+                        "Martin Slater", EntityType.PERSON,
+                        "St Andrews", EntityType.ORGANIZATION,
+                        "House of Lords", EntityType.ORGANIZATION),
+                types);
+    }
 }
