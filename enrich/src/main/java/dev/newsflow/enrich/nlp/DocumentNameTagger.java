@@ -54,6 +54,7 @@ public final class DocumentNameTagger {
     private final Predicate<String> isNationality;
     private final Predicate<String> isKnownPerson;
     private final Predicate<String> isOnlyAPerson;
+    private final Predicate<String> isKnownOrganization;
 
     public DocumentNameTagger(TokenNameFinderModel model) {
         this.finder = new NameFinderME(model);
@@ -69,6 +70,9 @@ public final class DocumentNameTagger {
                 : name -> false;
         this.isKnownPerson = gazetteers instanceof Gazetteers lists
                 ? name -> lists.contains(Gazetteers.PERSONS, name)
+                : name -> false;
+        this.isKnownOrganization = gazetteers instanceof Gazetteers lists
+                ? name -> ORGANIZATION_LISTS.stream().anyMatch(list -> lists.contains(list, name))
                 : name -> false;
         this.isOnlyAPerson = gazetteers instanceof Gazetteers lists
                 ? name -> lists.contains(Gazetteers.PERSONS, name)
@@ -102,6 +106,7 @@ public final class DocumentNameTagger {
         names = withPossessivesJoined(sentences, names);
         names = withPeopleOpening(sentences, names);
         names = withAmpersandsJoined(sentences, names);
+        names = withConjoinedOrganizationsSplit(sentences, isKnownOrganization, names);
         names = withBodiesOfSomething(sentences, names);
         names = withNicknamesJoined(sentences, names);
         names = withKnownPersons(sentences, isOnlyAPerson, isNationality, names);
@@ -837,6 +842,43 @@ public final class DocumentNameTagger {
                         && !LOCATION.equals(second.getType())) {
                     spans.set(i, new Span(first.getStart(), second.getEnd(), ORGANIZATION, first.getProb()));
                     spans.remove(i + 1);
+                }
+            }
+            result.add(spans.toArray(Span[]::new));
+        }
+        return result;
+    }
+
+    /** The gazetteers' lists of organizations' names. */
+    private static final List<String> ORGANIZATION_LISTS = List.of("wiki.organization", "wiki.corporation");
+
+    /**
+     * "Goldman Sachs and Deutsche Bank", which the model tags as one organization: where the words either side of
+     * "and" are each an organization the gazetteers know and the whole is not ("Marks and Spencer" is), they are two.
+     */
+    static List<Span[]> withConjoinedOrganizationsSplit(
+            List<String[]> sentences, Predicate<String> isKnownOrganization, List<Span[]> names) {
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            List<Span> spans = new ArrayList<>();
+            for (Span name : names.get(s)) {
+                int and = -1;
+                for (int k = name.getStart() + 1; k < name.getEnd() - 1; k++) {
+                    if (tokens[k].equals("and")) {
+                        and = and < 0 ? k : Integer.MAX_VALUE; // one "and" only
+                    }
+                }
+                if (ORGANIZATION.equals(name.getType())
+                        && and > 0
+                        && and < name.getEnd()
+                        && isKnownOrganization.test(text(tokens, name.getStart(), and))
+                        && isKnownOrganization.test(text(tokens, and + 1, name.getEnd()))
+                        && !isKnownOrganization.test(text(tokens, name.getStart(), name.getEnd()))) {
+                    spans.add(new Span(name.getStart(), and, ORGANIZATION, name.getProb()));
+                    spans.add(new Span(and + 1, name.getEnd(), ORGANIZATION, name.getProb()));
+                } else {
+                    spans.add(name);
                 }
             }
             result.add(spans.toArray(Span[]::new));

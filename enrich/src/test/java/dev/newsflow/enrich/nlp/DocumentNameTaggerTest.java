@@ -580,4 +580,25 @@ class DocumentNameTaggerTest {
                 new Span[] {new Span(1, 5, "organization"), new Span(8, 10, "person")},
                 DocumentNameTagger.withPeopleOpening(sentences, names).get(0));
     }
+
+    @Test
+    void shouldSplitTwoKnownOrganizationsJoinedByAndButNotAKnownNameWithAnd() {
+        java.util.Set<String> known =
+                java.util.Set.of("Goldman Sachs", "Deutsche Bank", "Marks", "Spencer", "Marks and Spencer");
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Goldman Sachs and Deutsche Bank advised Marks and Spencer and Dodge and Jeepster"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 5, "organization"), new Span(6, 9, "organization"), new Span(10, 13, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 2, "organization"),
+                    new Span(3, 5, "organization"),
+                    new Span(6, 9, "organization"),
+                    new Span(10, 13, "organization")
+                },
+                DocumentNameTagger.withConjoinedOrganizationsSplit(sentences, known::contains, names)
+                        .get(0));
+    }
 }
