@@ -39,13 +39,29 @@ public final class Bylines {
 
     private Bylines() {}
 
-    /** Whether {@code line} reads as a byline: "By ..." or a short run of capitalized name words. */
+    /**
+     * Words of a venue's name, which sports reports put where a byline goes ("Ewood Park", "Stade de France"): a line
+     * without "By" that holds one is no byline.
+     */
+    private static final Set<String> VENUE_WORDS =
+            Set.of("park", "road", "stadium", "stade", "stadio", "estadio", "ground", "arena", "field", "lane", "oval");
+
+    /**
+     * Whether {@code line} reads as a byline: "By ..." or a short run of capitalized name words, at least a first name
+     * and a surname, and no venue ("Murrayfield", "Griffin Park" head BBC match previews).
+     */
     public static boolean isByline(String line) {
         String text = line.strip();
         if (BY.matcher(text).find()) {
             return text.length() > 3 && text.length() <= 120;
         }
-        return !authors(text).isEmpty() && text.split("\\s+").length <= 8 && !text.matches(".*[.!?:\"]$");
+        List<String> named = authors(text);
+        return !named.isEmpty()
+                && named.get(0).contains(" ")
+                && text.split("\\s+").length <= 8
+                && !text.matches(".*[.!?:\"]$")
+                && java.util.Arrays.stream(text.split("[\\s,]+"))
+                        .noneMatch(word -> VENUE_WORDS.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     /** The author names in {@code byline}, in order, without "By" and without roles; empty if it names nobody. */

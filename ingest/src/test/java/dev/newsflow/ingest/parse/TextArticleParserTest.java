@@ -63,6 +63,17 @@ class TextArticleParserTest {
     }
 
     @Test
+    void shouldTakeAVenueOrAOneWordLineForNoByline() throws Exception {
+        for (String venue : List.of("Ewood Park", "Stade de France", "Murrayfield", "Lansdowne Road")) {
+            Article article = parser.parse(
+                    "Blackburn v Burnley\n\n" + venue + "\n\nTuesday, 1 March\n\nThe preview.", "t.txt", NOW);
+
+            assertEquals(List.of(), article.authors(), venue);
+            assertTrue(article.body().startsWith(venue), article.body());
+        }
+    }
+
+    @Test
     void shouldKeepADatelineParagraphInTheBody() throws Exception {
         Article article = parser.parse(
                 "# Flood\n\nBOLOGNA — The Reno burst its banks on Tuesday, officials said.\n\nMore.", "t.txt", NOW);
