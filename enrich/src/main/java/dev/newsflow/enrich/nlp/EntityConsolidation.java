@@ -338,6 +338,9 @@ final class EntityConsolidation {
             + ",\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:" + ROLE + ")\\b"
             + "(?!\\s+(?:said|says|told|tells|added|adds|wrote|writes)\\b)");
 
+    /** A Korean given name as news writes it, after the family name: "Jae-won", "Min-jun". */
+    private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,4}");
+
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     /** Alternative names of the referents news names most, with the name and kind they are consolidated to. */
@@ -362,6 +365,10 @@ final class EntityConsolidation {
         known("United Nations", EntityType.ORGANIZATION, "UN", "U.N.");
         known("Russia", EntityType.LOCATION, "Russian Federation");
         known("China", EntityType.LOCATION, "People's Republic of China", "PRC");
+        // news agencies, whatever the model makes of "ACCRA (AFP)"; not "Bloomberg", a person too, nor "PA", a state
+        for (String agency : List.of("Reuters", "AP", "AFP", "Xinhua", "Kyodo", "Yonhap", "ANSA", "EFE", "UPI")) {
+            known(agency, EntityType.ORGANIZATION);
+        }
     }
 
     private static void known(String name, EntityType type, String... aliases) {
@@ -816,7 +823,11 @@ final class EntityConsolidation {
             // "Indonesian Agency for Meteorology, Climatology and Geophysics (BMKG)"; an acronym written as a word
             // must spell it ("World Anti-Doping Agency (Wada)"), or "the Ministry of Health (Kenya)" would be Kenya
             boolean capitals = acronym.chars().filter(Character::isUpperCase).count() >= 2;
-            if (initialsMatch(name, acronym) || capitals && hasOrganizationHead(name)) {
+            if (initialsMatch(name, acronym)
+                    || capitals
+                            && (hasOrganizationHead(name)
+                                    || BODY_WORDS.contains(lastWord(name))
+                                    || lettersInOrder(name, acronym))) {
                 acronyms.put(acronym, shortestExpansion(name, acronym));
             }
         }
@@ -897,6 +908,34 @@ final class EntityConsolidation {
     }
 
     /** Whether the acronym's letters appear, in order, among the name's initials (function words may be skipped). */
+    /**
+     * Last words of bodies that the tagger's head words leave out (CoNLL calls federations misc) but whose acronyms
+     * need not spell their English names: "German Weather Service (DWD)", "South American Football Confederation
+     * (CONMEBOL)".
+     */
+    private static final Set<String> BODY_WORDS = Set.of(
+            "Service", "Federation", "Confederation", "Exchange", "Union", "League", "Society", "Crescent", "Cross");
+
+    /**
+     * Whether the acronym's letters occur in the name in order, the first opening it: "Korea Exchange (KRX)", "French
+     * Tennis Federation (FFT)", "Pakistan Stock Exchange (PSX)", acronyms of names in another language or of
+     * syllables.
+     */
+    private static boolean lettersInOrder(String name, String acronym) {
+        String letters = name.toUpperCase(Locale.ROOT);
+        if (acronym.isEmpty() || letters.isEmpty() || letters.charAt(0) != acronym.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 1; i < acronym.length(); i++) {
+            at = letters.indexOf(acronym.charAt(i), at + 1);
+            if (at < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean initialsMatch(String name, String acronym) {
         String capitals = acronym.replaceAll("[^A-Z]", "");
         // "Wada", "Elspa": an acronym written as a word spells with all its letters
@@ -1272,7 +1311,9 @@ final class EntityConsolidation {
                             && other.type() == type
                             && other.key.startsWith(group.key + " ")
                             && heads.contains(lastWord(other.key))
-                            && other.firstSentence <= group.firstSentence)
+                            // named in a sentence before: "GALLE, Sri Lanka ... at Galle International Stadium"
+                            // names the town and the ground in one
+                            && other.firstSentence < group.firstSentence)
                     .toList();
             if (fuller.size() == 1) {
                 into.put(group, fuller.get(0));
@@ -1297,6 +1338,9 @@ final class EntityConsolidation {
 
     private static String lastName(String fullName) {
         String[] words = fullName.split("\\s+");
+        if (words.length == 2 && KOREAN_GIVEN_NAME.matcher(words[1]).matches()) {
+            return words[0]; // "Kim Jae-won" is Mr. Kim: the family name comes first
+        }
         int last = words.length - 1;
         while (last > 0 && NAME_SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {
             last--;

@@ -268,6 +268,10 @@ final class Quotes {
             if (organization != null && !describedPerson) {
                 return organization; // not "..., the Ferrari driver said", whose organization only says which driver
             }
+            String place = firstNamed(subject, entities, EntityType.LOCATION);
+            if (place != null && subject.strip().replaceFirst("^the\\s+", "").equals(place)) {
+                return place; // "Parks Canada said", "Japan said": a place the model took a body for, or a country
+            }
             if (described.matches()) {
                 // "..., the Spaniard said", "..., the airline said": someone or something named before
                 String head = described.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -408,6 +412,7 @@ final class Quotes {
             "operator",
             "broadcaster",
             "station",
+            "body",
             "network",
             "newspaper",
             "service",
@@ -563,6 +568,15 @@ final class Quotes {
             "director",
             "musician");
 
+    /** A sentence that opens with an organization described, not named: "The company did not ...". */
+    private static final Pattern DESCRIBED_ORGANIZATION_SUBJECT =
+            Pattern.compile("\\s*The\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}+)\\s+\\p{Ll}");
+
+    private static boolean hasDescribedOrganizationSubject(String sentence) {
+        var described = DESCRIBED_ORGANIZATION_SUBJECT.matcher(sentence);
+        return described.lookingAt() && ORGANIZATION_WORDS.contains(described.group(1));
+    }
+
     private static boolean hasDescribedSubject(String sentence) {
         var described = DESCRIBED_SENTENCE_SUBJECT.matcher(sentence);
         if (!described.lookingAt()) {
@@ -646,9 +660,12 @@ final class Quotes {
             }
             // "The 22-year-old said he had recovered from the injury against Alex de Minaur": the subject is the one
             // described, named further back; the name after the verb is not who the description points to
-            String named = type == EntityType.PERSON && hasDescribedSubject(sentence)
-                    ? null
-                    : firstNamed(sentence, entities, type, true);
+            // "The company did not name the customer, but analysts believe it to be Nvidia": an organization
+            // described as the subject is the one named further back, not the one named after it
+            boolean described = type == EntityType.PERSON
+                    ? hasDescribedSubject(sentence)
+                    : hasDescribedOrganizationSubject(sentence);
+            String named = described ? null : firstNamed(sentence, entities, type, true);
             if (named != null) {
                 return named;
             }

@@ -987,4 +987,49 @@ class EntityConsolidationTest {
                         "House of Lords", EntityType.ORGANIZATION),
                 types);
     }
+
+    @Test
+    void shouldTakeAnAcronymWhoseLettersTheNameHoldsInOrderOrThatABodyOfAnotherLanguageGoesBy() {
+        String body = "Shares fell on the Korea Exchange (KRX). The French Tennis Federation (FFT) agreed. The German "
+                + "Weather Service (DWD) warned. KRX, FFT and DWD.";
+        Map<String, List<String>> aliases = EntityConsolidation.consolidate(
+                        List.of(
+                                mention("Korea Exchange", EntityType.ORGANIZATION, 0),
+                                mention("French Tennis Federation", EntityType.ORGANIZATION, 1),
+                                mention("German Weather Service", EntityType.ORGANIZATION, 2),
+                                mention("KRX", EntityType.ORGANIZATION, 4),
+                                mention("FFT", EntityType.ORGANIZATION, 4),
+                                mention("DWD", EntityType.ORGANIZATION, 4)),
+                        body,
+                        5)
+                .stream()
+                .collect(Collectors.toMap(Entity::name, Entity::aliases));
+
+        assertEquals(List.of("KRX"), aliases.get("Korea Exchange"));
+        assertEquals(List.of("FFT"), aliases.get("French Tennis Federation"));
+        assertEquals(List.of("DWD"), aliases.get("German Weather Service"));
+        assertEquals(3, aliases.size(), aliases::toString);
+    }
+
+    @Test
+    void shouldCallAKoreanByTheFamilyNameFirstAndANewsAgencyAnOrganization() {
+        Map<String, Entity> entities = consolidate(
+                mention("Kim Jae-won", EntityType.PERSON, 0),
+                mention("Mr. Kim", EntityType.PERSON, 1),
+                mention("Kim", EntityType.PERSON, 2),
+                mention("AFP", EntityType.LOCATION, 3));
+
+        assertEquals(3, entities.get("Kim Jae-won").mentions(), entities::toString);
+        assertEquals(EntityType.ORGANIZATION, entities.get("AFP").type());
+    }
+
+    @Test
+    void shouldKeepATownNamedWithItsGroundInOneSentenceApart() {
+        Map<String, Entity> entities = consolidate(
+                mention("GALLE", EntityType.LOCATION, 0),
+                mention("Galle International Stadium", EntityType.LOCATION, 0),
+                mention("Galle", EntityType.LOCATION, 3));
+
+        assertEquals(1, entities.get("Galle International Stadium").mentions(), entities::toString);
+    }
 }

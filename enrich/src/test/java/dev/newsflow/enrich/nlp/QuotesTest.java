@@ -305,4 +305,27 @@ class QuotesTest {
                         new Quote("Irregularities were found in the payroll", "Ephraim Inoni")),
                 quotes);
     }
+
+    @Test
+    void shouldGiveTheCompanyTheOneNamedBeforeASentenceThatDescribesItAndAPlaceThatSpeaksItsName() {
+        List<Entity> entities = List.of(
+                new Entity("Samsung", EntityType.ORGANIZATION, 3, List.of(), 1.0),
+                new Entity("Nvidia", EntityType.ORGANIZATION, 1, List.of(), 0.5),
+                new Entity("World Athletics", EntityType.ORGANIZATION, 1, List.of(), 0.5),
+                new Entity("Yuki Sato", EntityType.PERSON, 1, List.of(), 0.5),
+                new Entity("Parks Canada", EntityType.LOCATION, 1, List.of(), 0.5));
+        String body = "Samsung said its chips had passed tests. The company did not name the customer, but analysts "
+                + "believe it to be Nvidia.\n\n"
+                + "\"We expect sales to more than double,\" the company said in a statement.\n\n"
+                + "World Athletics confirmed the record. Dr. Yuki Sato ran the tests.\n\n"
+                + "\"All results remain provisional for now,\" the governing body said.\n\n"
+                + "\"Visitor safety is our top priority,\" Parks Canada said in a statement.";
+
+        assertEquals(
+                List.of(
+                        new Quote("We expect sales to more than double", "Samsung"),
+                        new Quote("All results remain provisional for now", "World Athletics"),
+                        new Quote("Visitor safety is our top priority", "Parks Canada")),
+                Quotes.in(body, entities));
+    }
 }
