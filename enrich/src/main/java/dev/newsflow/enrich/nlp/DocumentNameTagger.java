@@ -888,27 +888,35 @@ public final class DocumentNameTagger {
 
     /** Bodies whose names go on with "of" and what they deal with: "Ministry of Climate Crisis and Civil Protection". */
     private static final Set<String> BODIES_OF = Set.of("Ministry", "Department", "Office", "Bureau", "Secretariat");
+    /** Waters and lands whose names go on with "of" and a place: "Bay of Bengal", "Gulf of Mexico", "Isle of Man". */
+    private static final Set<String> PLACES_OF = Set.of("Bay", "Gulf", "Sea", "Isle", "Strait", "Straits", "Cape");
 
     /**
      * "Greece's Ministry of Climate Crisis and Civil Protection", "the Office of the United States Trade
      * Representative": a capitalised body of {@link #BODIES_OF} with "of" (and "the") and capitalised words after it,
      * joined by "and" or "for" where a capitalised word follows, is one organization, whatever names the model found
-     * inside it ("Climate Crisis", "United States").
+     * inside it ("Climate Crisis", "United States"); so is one of {@link #PLACES_OF} a place ("Bay of Bengal", which
+     * the model tags as "Bay" and "Bengal").
      */
     static List<Span[]> withBodiesOfSomething(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             List<Span> result = new ArrayList<>(Arrays.asList(spans));
             for (int i = 0; i + 2 < tokens.length; i++) {
-                if (!BODIES_OF.contains(tokens[i]) || !tokens[i + 1].equals("of")) {
+                boolean place = PLACES_OF.contains(tokens[i]);
+                if (!(BODIES_OF.contains(tokens[i]) || place) || !tokens[i + 1].equals("of")) {
                     continue;
                 }
                 int end = tokens[i + 2].equals("the") ? i + 3 : i + 2;
                 int words = 0;
                 while (end < tokens.length) {
-                    if (isCapitalised(tokens[end])) {
+                    // a place's name is the words right after "of": not "the Isle of Man TT", "the Gulf of Mexico
+                    // and Angola"
+                    boolean shouted = words > 0 && tokens[end].equals(tokens[end].toUpperCase(Locale.ROOT));
+                    if (isCapitalised(tokens[end]) && !(place && shouted)) {
                         end++;
                         words++;
                     } else if (words > 0
+                            && !place
                             && (tokens[end].equals("and") || tokens[end].equals("for") || tokens[end].equals("&"))
                             && end + 1 < tokens.length
                             && isCapitalised(tokens[end + 1])) {
@@ -931,7 +939,7 @@ public final class DocumentNameTagger {
                     continue;
                 }
                 result.removeIf(name -> name.getStart() >= start && name.getEnd() <= stop);
-                result.add(new Span(start, stop, ORGANIZATION));
+                result.add(new Span(start, stop, place ? LOCATION : ORGANIZATION));
                 result.sort(java.util.Comparator.comparingInt(Span::getStart));
                 i = stop - 1;
             }

@@ -601,4 +601,29 @@ class DocumentNameTaggerTest {
                 DocumentNameTagger.withConjoinedOrganizationsSplit(sentences, known::contains, names)
                         .get(0));
     }
+
+    @Test
+    void shouldMakeABayOfSomewhereOnePlaceWithoutWhatFollowsItsName() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("in the Bay of Bengal , the Isle of Man TT and the Gulf of Mexico and Angola"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(2, 3, "location"),
+            new Span(4, 5, "location"),
+            new Span(7, 10, "location"),
+            new Span(10, 11, "misc"),
+            new Span(13, 15, "location"),
+            new Span(15, 16, "location"),
+            new Span(17, 18, "location")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(2, 5, "location"),
+                    new Span(7, 10, "location"),
+                    new Span(10, 11, "misc"),
+                    new Span(13, 16, "location"),
+                    new Span(17, 18, "location")
+                },
+                DocumentNameTagger.withBodiesOfSomething(sentences, names).get(0));
+    }
 }
