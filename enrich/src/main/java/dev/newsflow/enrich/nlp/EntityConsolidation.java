@@ -759,8 +759,10 @@ final class EntityConsolidation {
 
     /** The capitalised names the body says are a kind of place ({@link #KIND_OF_PLACE}, {@link #PLACE_BEFORE_KIND}). */
     private static Map<String, Integer> placeKindsIn(String body) {
-        Map<String, Integer> places =
-                namesIn(body, List.of(KIND_OF_PLACE, PLACE_BEFORE_KIND, PLACE_BEFORE_WORD), false);
+        Map<String, Integer> places = namesIn(
+                body,
+                List.of(KIND_OF_PLACE, PLACE_BEFORE_KIND, PLACE_BEFORE_WORD, PLACE_BY_BEARING, PLACE_WITH_MAYOR),
+                false);
         Matcher listed = PLACES_LISTED.matcher(body);
         while (listed.find()) {
             for (String name : LIST_SEPARATOR.split(listed.group(1))) {
@@ -788,6 +790,13 @@ final class EntityConsolidation {
 
     /** "a Leeds-based lender", "the Manila-based charity": where something is based is a place. */
     private static final Pattern BASED_IN = Pattern.compile("(?<![\\p{L}'’-])(" + CAPITALISED_WORDS + ")-based\\b");
+
+    /** "north of Hinton", "30 km south-east of Edson": a place is where other places lie. */
+    private static final Pattern PLACE_BY_BEARING = Pattern.compile("\\b(?:north|south|east|west|north-?east"
+            + "|north-?west|south-?east|south-?west)\\s+of\\s+(" + CAPITALISED_WORDS + ")");
+    /** "Hinton's mayor": a town's. */
+    private static final Pattern PLACE_WITH_MAYOR =
+            Pattern.compile("(?<![\\p{L}'’])(" + CAPITALISED_WORDS + ")['’]s\\s+(?:deputy\\s+)?mayor\\b");
 
     private static final Pattern PLACE_BEFORE_WORD = Pattern.compile("(?:\\bthe\\s+|['’]s\\s+)(" + CAPITALISED_WORDS
             + ")\\s+(?:district|province|region|peninsula|municipality|neighbourhood|neighborhood|suburb|county)\\b");

@@ -1032,4 +1032,18 @@ class EntityConsolidationTest {
 
         assertEquals(1, entities.get("Galle International Stadium").mentions(), entities::toString);
     }
+
+    @Test
+    void shouldMakeATownWhereOtherPlacesLieAndThatHasAMayorAPlace() {
+        Map<String, EntityType> types = types(
+                "A wildfire bore down on the town of Hinton. Hinton's mayor said it was empty. The forests around "
+                        + "Hinton burn readily. Communities north of Hinton were evacuated. Hinton waits.",
+                mention("Hinton", EntityType.LOCATION, 0),
+                mention("Hinton", EntityType.PERSON, 1),
+                mention("Hinton", EntityType.PERSON, 2),
+                mention("Hinton", EntityType.PERSON, 3),
+                mention("Hinton", EntityType.PERSON, 4));
+
+        assertEquals(Map.of("Hinton", EntityType.LOCATION), types);
+    }
 }
