@@ -441,6 +441,11 @@ final class EntityConsolidation {
         Map<String, Integer> basedIn = namesIn(body, List.of(BASED_IN), false);
         groups.values().forEach(group -> group.addCues(organizationCues, organizationKinds, placeKinds));
         groups.values().forEach(group -> group.apposedKinds = group.countIn(apposedKinds));
+        Map<String, Integer> clubs = namesIn(body, List.of(CLUB_BEFORE_COACH), false);
+        groups.values().stream()
+                .filter(group -> !group.votes.containsKey(EntityType.LOCATION)
+                        && !NATIONALITY_LIKE.matcher(group.key).matches())
+                .forEach(group -> group.addCues(Map.of(), clubs, Map.of()));
         // "a Leeds-based lender", for a name the model took for a place at least once: software is "Linux-based" too
         groups.values().stream()
                 .filter(group -> group.votes.containsKey(EntityType.LOCATION))
@@ -756,6 +761,13 @@ final class EntityConsolidation {
     private static final Pattern EMPLOYER_BEFORE_ANALYST = Pattern.compile("(?<![\\p{L}'’])(" + CAPITALISED_WORDS
             + ")\\s+(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|driver|chief\\s+executive"
             + "|chairman|chairwoman)\\s+\\p{Lu}");
+
+    /**
+     * "Vélez Sarsfield coach Gustavo Quinteros": a club before its coach or manager; counted only for a name never
+     * taken for a place ("England coach Andy Robinson" coaches the country's team, which stays the country).
+     */
+    private static final Pattern CLUB_BEFORE_COACH =
+            Pattern.compile("(?<![\\p{L}'’])(" + CAPITALISED_WORDS + ")\\s+(?:coach|manager|boss)\\s+\\p{Lu}");
 
     /** The capitalised names the body says are a kind of place ({@link #KIND_OF_PLACE}, {@link #PLACE_BEFORE_KIND}). */
     private static Map<String, Integer> placeKindsIn(String body) {

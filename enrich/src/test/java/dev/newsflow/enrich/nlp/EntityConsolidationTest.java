@@ -1046,4 +1046,17 @@ class EntityConsolidationTest {
 
         assertEquals(Map.of("Hinton", EntityType.LOCATION), types);
     }
+
+    @Test
+    void shouldMakeAClubBeforeItsCoachAnOrganizationButLeaveACountryAPlace() {
+        Map<String, EntityType> types = types(
+                "Velez Sarsfield coach Gustavo Quinteros was sacked. England coach Andy Robinson was not.",
+                mention("Velez Sarsfield", EntityType.PERSON, 0),
+                mention("Gustavo Quinteros", EntityType.PERSON, 0),
+                mention("England", EntityType.LOCATION, 1),
+                mention("Andy Robinson", EntityType.PERSON, 1));
+
+        assertEquals(EntityType.ORGANIZATION, types.get("Velez Sarsfield"));
+        assertEquals(EntityType.LOCATION, types.get("England"));
+    }
 }
