@@ -798,6 +798,25 @@ public final class DocumentNameTagger {
      * the model then cuts there); "Philippines ' Manila" stays two.
      */
     static List<Span[]> withPossessivesJoined(List<String[]> sentences, List<Span[]> names) {
+        return withNeighboursJoined(
+                sentences,
+                names,
+                (tokens, first, second) -> isApostrophe(tokens[first.getEnd()])
+                                && tokens[first.getEnd() - 1].endsWith("s")
+                                && first.getType().equals(second.getType())
+                                && second.length() == 1
+                                && isHeadWord(tokens[second.getStart()])
+                        ? first.getType()
+                        : null);
+    }
+
+    /** The type of the one name two neighbours with one token between them make, or null where they stay two. */
+    private interface NeighbourJoin {
+        String typeOf(String[] tokens, Span first, Span second);
+    }
+
+    /** Joins each two names with one token between them where {@code join} gives them a type; chains join too. */
+    private static List<Span[]> withNeighboursJoined(List<String[]> sentences, List<Span[]> names, NeighbourJoin join) {
         List<Span[]> result = new ArrayList<>(names.size());
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = sentences.get(s);
@@ -805,13 +824,9 @@ public final class DocumentNameTagger {
             for (int i = 0; i + 1 < spans.size(); i++) {
                 Span first = spans.get(i);
                 Span second = spans.get(i + 1);
-                if (second.getStart() == first.getEnd() + 1
-                        && isApostrophe(tokens[first.getEnd()])
-                        && tokens[first.getEnd() - 1].endsWith("s")
-                        && first.getType().equals(second.getType())
-                        && second.length() == 1
-                        && isHeadWord(tokens[second.getStart()])) {
-                    spans.set(i, new Span(first.getStart(), second.getEnd(), first.getType(), first.getProb()));
+                String type = second.getStart() == first.getEnd() + 1 ? join.typeOf(tokens, first, second) : null;
+                if (type != null) {
+                    spans.set(i, new Span(first.getStart(), second.getEnd(), type, first.getProb()));
                     spans.remove(i + 1);
                     i--; // the joined name may join the next one too
                 }
@@ -826,27 +841,17 @@ public final class DocumentNameTagger {
      * are one firm's, named after its founders, which the model tags as two persons.
      */
     static List<Span[]> withAmpersandsJoined(List<String[]> sentences, List<Span[]> names) {
-        List<Span[]> result = new ArrayList<>(names.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
-            List<Span> spans = new ArrayList<>(Arrays.asList(names.get(s)));
-            for (int i = 0; i + 1 < spans.size(); i++) {
-                Span first = spans.get(i);
-                Span second = spans.get(i + 1);
-                // not places: "Serbia & Montenegro" is a country, "Trinidad & Tobago" too
-                if (first.length() == 1
-                        && second.length() == 1
-                        && second.getStart() == first.getEnd() + 1
-                        && tokens[first.getEnd()].equals("&")
-                        && !LOCATION.equals(first.getType())
-                        && !LOCATION.equals(second.getType())) {
-                    spans.set(i, new Span(first.getStart(), second.getEnd(), ORGANIZATION, first.getProb()));
-                    spans.remove(i + 1);
-                }
-            }
-            result.add(spans.toArray(Span[]::new));
-        }
-        return result;
+        // not places: "Serbia & Montenegro" is a country, "Trinidad & Tobago" too
+        return withNeighboursJoined(
+                sentences,
+                names,
+                (tokens, first, second) -> first.length() == 1
+                                && second.length() == 1
+                                && tokens[first.getEnd()].equals("&")
+                                && !LOCATION.equals(first.getType())
+                                && !LOCATION.equals(second.getType())
+                        ? ORGANIZATION
+                        : null);
     }
 
     /** The gazetteers' lists of organizations' names. */
