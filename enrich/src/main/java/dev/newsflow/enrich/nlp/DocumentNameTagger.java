@@ -6,6 +6,7 @@ import dev.newsflow.enrich.nlp.features.StageOneModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1202,6 +1203,29 @@ public final class DocumentNameTagger {
         if (typeCounts.isEmpty()) {
             return names;
         }
+        // "Rachel Donnelly ... Donnelly, 32, lowered her best": a person's surname alone is that person, unless the
+        // document uses it as a word too ("Theresa May" and "may", "in May")
+        Set<String> words = new HashSet<>();
+        for (String[] tokens : sentences) {
+            for (String token : tokens) {
+                if (!capitalised(token)) {
+                    words.add(token);
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            for (Span name : names.get(s)) {
+                String surname = tokens[name.getEnd() - 1];
+                if (PERSON.equals(name.getType())
+                        && name.length() >= 2
+                        && name.length() <= 3
+                        && !words.contains(surname.toLowerCase(Locale.ROOT))
+                        && !MONTHS.contains(surname)) {
+                    typeCounts.putIfAbsent(surname, Map.of(PERSON, 1));
+                }
+            }
+        }
         List<Span[]> result = new ArrayList<>(names.size());
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = sentences.get(s);
@@ -1234,6 +1258,20 @@ public final class DocumentNameTagger {
         }
         return result;
     }
+
+    private static final Set<String> MONTHS = Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
 
     private static int untaggedUntil(boolean[] tagged, int start, int end) {
         int i = start;

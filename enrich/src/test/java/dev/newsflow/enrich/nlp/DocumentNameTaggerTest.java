@@ -626,4 +626,19 @@ class DocumentNameTaggerTest {
                 },
                 DocumentNameTagger.withBodiesOfSomething(sentences, names).get(0));
     }
+
+    @Test
+    void shouldTagAPersonsSurnameAloneButNotOneTheDocumentUsesAsAWord() {
+        List<String[]> sentences = List.of(
+                tokens("Rachel Donnelly and Theresa May ran ."),
+                tokens("Donnelly , 32 , lowered her best ."),
+                tokens("May said it may rain in May ."));
+        List<Span[]> names =
+                List.of(new Span[] {new Span(0, 2, "person"), new Span(3, 5, "person")}, new Span[0], new Span[0]);
+
+        List<Span[]> found = DocumentNameTagger.withRepeatedMentions(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 1, "person")}, found.get(1));
+        assertArrayEquals(new Span[0], found.get(2));
+    }
 }
