@@ -228,6 +228,9 @@ final class Quotes {
                 String organization = firstNamed(unnamed.group(), entities, EntityType.ORGANIZATION);
                 return organization != null ? organization : UNNAMED;
             }
+            if (ANONYMOUS.matcher(candidate).find()) {
+                return UNNAMED; // "..., who declined to be named because he was not authorised to speak, said"
+            }
             var aged = AGED.matcher(subject);
             if (aged.lookingAt()) {
                 // "..., said the 31-year-old": the person the text gives that age ("McAleese, the 31-year-old from
@@ -250,6 +253,18 @@ final class Quotes {
                 if (named == null) {
                     var housing = HOUSING_PLACE.matcher(subject);
                     named = housing.lookingAt() ? firstNamed(housing.group(1), entities, EntityType.LOCATION) : null;
+                }
+                if (named == null) {
+                    named = firstNamed(subject, entities, EntityType.MISC); // "a spokesperson for Six Nations Rugby"
+                }
+                if (named == null && INDEFINITE.matcher(subject).lookingAt()) {
+                    // "But the Home Office defended the measures. A spokesman said:": the body the sentence before
+                    // opens with, or someone unnamed ("a spokesperson for the utility"); "the spokesperson" is the one
+                    // spoken of before, found below
+                    int at = candidate == before ? context.length() - before.length() : context.length();
+                    String previous = lastSentenceOf(context.substring(0, Math.max(0, at)));
+                    named = organizationOpening(previous, entities);
+                    return named != null ? named : UNNAMED;
                 }
                 if (named != null) {
                     return named;
@@ -329,7 +344,7 @@ final class Quotes {
      * Exchequer", "The airline": group 1 is its head word, the last before any "of".
      */
     private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
-            "[\\s,]*(?:the|The)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}\\d-]+)(?:\\s+of\\s+[\\p{L}\\s'’-]+?)?\\s*");
+            "[\\s,]*(?:the|The)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?([\\p{L}\\d-]+)(?:\\s+(?:of|in|at)\\s+[\\p{L}\\s'’-]+?)?\\s*");
     /**
      * After an attributing verb, its subject up to the end of the sentence or the next clause: "said the 31-year-old"
      * of "..., said the 31-year-old, who ...": what this removes is what follows the subject.
@@ -374,6 +389,11 @@ final class Quotes {
         }
         return person;
     }
+
+    /** What a source the text keeps unnamed is said to have asked: "who declined to be named", "on condition of anonymity". */
+    private static final Pattern ANONYMOUS =
+            Pattern.compile("\\b(?:(?:asked|wished|requested|declined)\\s+not\\s+to\\s+be"
+                    + "|declined\\s+to\\s+be)\\s+(?:named|identified)\\b|\\bon\\s+condition\\s+of\\s+anonymity\\b");
 
     /** A relative clause between a subject and its verb: ", who missed last year's championship, ". */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:who|which)\\b.*$");
@@ -566,7 +586,16 @@ final class Quotes {
             "rapper",
             "novelist",
             "director",
-            "musician");
+            "musician",
+            // offices: "said the mayor" after "Mayor Dale Hinrichsen", "the team principal said"
+            "mayor",
+            "governor",
+            "premier",
+            "chancellor",
+            "senator",
+            "principal",
+            "commissioner",
+            "judge");
 
     /** A sentence that opens with an organization described, not named: "The company did not ...". */
     private static final Pattern DESCRIBED_ORGANIZATION_SUBJECT =
@@ -645,6 +674,39 @@ final class Quotes {
      * assessed. '...,' he said" is Guardiola's) and a name quoted is not who speaks: {@code plain} is the text before,
      * its quotations blanked ({@link #withoutQuotations}).
      */
+    /** "a", "an" or "one" opening a subject, after the punctuation between a quotation and it. */
+    private static final Pattern INDEFINITE = Pattern.compile("[\\s,]*(?:a|an|one|A|An|One)\\s");
+
+    /** What may stand before a sentence's subject: "But the Home Office ...", "A Mittal Steel spokesman ...". */
+    private static final Pattern BEFORE_SUBJECT =
+            Pattern.compile("^\\s*(?:(?:But|And|However|Meanwhile)\\s*,?\\s+)?(?:(?:the|The|A|An)\\s+)?");
+
+    /** The organization a sentence opens with, as its subject: "But the Home Office defended the measures." */
+    private static String organizationOpening(String sentence, List<Entity> entities) {
+        String rest = BEFORE_SUBJECT.matcher(sentence).replaceFirst("");
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.ORGANIZATION
+                    && forms(entity).stream()
+                            .anyMatch(form -> rest.startsWith(form + " ") || rest.startsWith(form + "'s"))) {
+                return entity.name();
+            }
+        }
+        return null;
+    }
+
+    /** The last sentence of the text, opening phrase aside ("In Paris, ..."). */
+    private static String lastSentenceOf(String plain) {
+        int end = plain.length();
+        while (end > 0 && Character.isWhitespace(plain.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !endsSentence(plain, start)) {
+            start--;
+        }
+        return OPENING_PHRASE.matcher(plain.substring(start, end)).replaceFirst("");
+    }
+
     private static String lastSubjectIn(String plain, List<Entity> entities, EntityType type) {
         int end = plain.length();
         while (end > 0) {
@@ -657,6 +719,9 @@ final class Quotes {
                     OPENING_PHRASE.matcher(plain.substring(start, end)).replaceFirst("");
             if (type == EntityType.PERSON && DESCRIBED_SPEAKER.matcher(sentence).find()) {
                 return null; // the speaker is the one described, not someone named earlier
+            }
+            if (type == EntityType.PERSON && ANONYMOUS.matcher(sentence).find()) {
+                return UNNAMED; // "A doctor, who asked not to be named, said ... '...,' he said": no one named
             }
             // "The 22-year-old said he had recovered from the injury against Alex de Minaur": the subject is the one
             // described, named further back; the name after the verb is not who the description points to

@@ -328,4 +328,32 @@ class QuotesTest {
                         new Quote("Visitor safety is our top priority", "Parks Canada")),
                 Quotes.in(body, entities));
     }
+
+    @Test
+    void shouldGiveNoOneASourceThatAskedNotToBeNamedAndASpokespersonTheBodyTheSentenceBeforeOpensWith() {
+        List<Entity> entities = List.of(
+                new Entity("Kenny Lau", EntityType.PERSON, 1, List.of(), 1.0),
+                new Entity("Home Office", EntityType.ORGANIZATION, 1, List.of(), 0.8),
+                new Entity("Steve Brown", EntityType.PERSON, 1, List.of(), 0.5),
+                new Entity("Six Nations Rugby", EntityType.MISC, 1, List.of(), 0.5),
+                new Entity("Juventus", EntityType.ORGANIZATION, 1, List.of(), 0.5));
+        String body = "Analyst Kenny Lau was upbeat.\n\n"
+                + "A fund manager, who declined to be named because he was not authorised to speak, said investors "
+                + "were \"betting on the plant being on time\". \"The risk is politics, not engineering,\" he said.\n\n"
+                + "But the Home Office defended the measures. A spokesman said: \"These individuals cannot be "
+                + "prosecuted.\"\n\n"
+                + "He is working with Steve Brown. A spokeswoman said the plans were \"in the very early stages\".\n\n"
+                + "A spokesperson for Six Nations Rugby said calls were \"reviewed as a matter of routine\".\n\n"
+                + "\"He will watch the match from our stand,\" said a Juventus official, who declined to be named.";
+
+        assertEquals(
+                List.of(
+                        new Quote("betting on the plant being on time", null),
+                        new Quote("The risk is politics, not engineering", null),
+                        new Quote("These individuals cannot be prosecuted", "Home Office"),
+                        new Quote("in the very early stages", null),
+                        new Quote("reviewed as a matter of routine", "Six Nations Rugby"),
+                        new Quote("He will watch the match from our stand", "Juventus")),
+                Quotes.in(body, entities));
+    }
 }
