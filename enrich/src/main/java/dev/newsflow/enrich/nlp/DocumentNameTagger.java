@@ -107,6 +107,7 @@ public final class DocumentNameTagger {
         names = withPossessivesJoined(sentences, names);
         names = withPeopleOpening(sentences, names);
         names = withAmpersandsJoined(sentences, names);
+        names = withEventsJoined(sentences, names);
         names = withConjoinedOrganizationsSplit(sentences, isKnownOrganization, names);
         names = withBodiesOfSomething(sentences, names);
         names = withNicknamesJoined(sentences, names);
@@ -811,6 +812,39 @@ public final class DocumentNameTagger {
                         : null);
     }
 
+    /** Words that open an event's name after the place it is held: "Melbourne Cup", "Singapore Grand Prix". */
+    private static final Set<String> EVENT_WORDS = Set.of(
+            "Cup",
+            "Grand",
+            "Open",
+            "Marathon",
+            "Masters",
+            "Classic",
+            "Trophy",
+            "Gold",
+            "Derby",
+            "Stakes",
+            "Games",
+            "Rally",
+            "Championship",
+            "Championships");
+
+    /**
+     * "Melbourne Cup", "Singapore Grand Prix", "Ascot Gold Cup": a place right before a misc name that opens with an
+     * event's word is part of the event's name, which the model cuts after the place.
+     */
+    static List<Span[]> withEventsJoined(List<String[]> sentences, List<Span[]> names) {
+        return withNeighboursJoined(
+                sentences,
+                names,
+                0,
+                (tokens, first, second) -> LOCATION.equals(first.getType())
+                                && MISC.equals(second.getType())
+                                && EVENT_WORDS.contains(tokens[second.getStart()])
+                        ? MISC
+                        : null);
+    }
+
     /** The type of the one name two neighbours with one token between them make, or null where they stay two. */
     private interface NeighbourJoin {
         String typeOf(String[] tokens, Span first, Span second);
@@ -818,6 +852,12 @@ public final class DocumentNameTagger {
 
     /** Joins each two names with one token between them where {@code join} gives them a type; chains join too. */
     private static List<Span[]> withNeighboursJoined(List<String[]> sentences, List<Span[]> names, NeighbourJoin join) {
+        return withNeighboursJoined(sentences, names, 1, join);
+    }
+
+    /** Joins each two names with {@code gap} tokens between them where {@code join} gives them a type. */
+    private static List<Span[]> withNeighboursJoined(
+            List<String[]> sentences, List<Span[]> names, int gap, NeighbourJoin join) {
         List<Span[]> result = new ArrayList<>(names.size());
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = sentences.get(s);
@@ -825,7 +865,7 @@ public final class DocumentNameTagger {
             for (int i = 0; i + 1 < spans.size(); i++) {
                 Span first = spans.get(i);
                 Span second = spans.get(i + 1);
-                String type = second.getStart() == first.getEnd() + 1 ? join.typeOf(tokens, first, second) : null;
+                String type = second.getStart() == first.getEnd() + gap ? join.typeOf(tokens, first, second) : null;
                 if (type != null) {
                     spans.set(i, new Span(first.getStart(), second.getEnd(), type, first.getProb()));
                     spans.remove(i + 1);

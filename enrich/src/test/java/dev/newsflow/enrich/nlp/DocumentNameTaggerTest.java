@@ -641,4 +641,27 @@ class DocumentNameTaggerTest {
         assertArrayEquals(new Span[] {new Span(0, 1, "person")}, found.get(1));
         assertArrayEquals(new Span[0], found.get(2));
     }
+
+    @Test
+    void shouldJoinAPlaceAndTheEventNamedAfterItButNotAPlaceAndAnotherMiscName() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("won the Melbourne Cup , the Singapore Grand Prix and Kenya Airways ' Boeing"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(2, 3, "location"),
+            new Span(3, 4, "misc"),
+            new Span(6, 7, "location"),
+            new Span(7, 9, "misc"),
+            new Span(10, 11, "location"),
+            new Span(11, 12, "misc")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(2, 4, "misc"),
+                    new Span(6, 9, "misc"),
+                    new Span(10, 11, "location"),
+                    new Span(11, 12, "misc")
+                },
+                DocumentNameTagger.withEventsJoined(sentences, names).get(0));
+    }
 }
