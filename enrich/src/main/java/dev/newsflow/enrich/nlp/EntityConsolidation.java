@@ -341,6 +341,18 @@ final class EntityConsolidation {
     /** A Korean given name as news writes it, after the family name: "Jae-won", "Min-jun". */
     private static final Pattern KOREAN_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,4}");
 
+    /** The commonest Chinese family names in pinyin, leaving out those that open English names too ("Long", "He"). */
+    private static final Set<String> CHINESE_FAMILY_NAMES = Set.of(
+            "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+            "Guo", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+            "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
+            "Ren", "Shen", "Yao", "Cui", "Zhong", "Jia", "Xia", "Fu", "Fang", "Zou", "Meng", "Xiong", "Qin", "Qiu",
+            "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Shao", "Qian", "Kong", "Mao", "Xi", "Hao", "Bai", "Wen");
+    /** A given name of one or two pinyin syllables: "Yiming", "Jianguo", "Wei"; not "Rainey" or "Pollard". */
+    private static final Pattern PINYIN_GIVEN_NAME = Pattern.compile("(?i)(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+            + "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i"
+            + "|u)){1,2}");
+
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     /** Alternative names of the referents news names most, with the name and kind they are consolidated to. */
@@ -1359,8 +1371,11 @@ final class EntityConsolidation {
 
     private static String lastName(String fullName) {
         String[] words = fullName.split("\\s+");
-        if (words.length == 2 && KOREAN_GIVEN_NAME.matcher(words[1]).matches()) {
-            return words[0]; // "Kim Jae-won" is Mr. Kim: the family name comes first
+        if (words.length == 2
+                && (KOREAN_GIVEN_NAME.matcher(words[1]).matches()
+                        || CHINESE_FAMILY_NAMES.contains(words[0])
+                                && PINYIN_GIVEN_NAME.matcher(words[1]).matches())) {
+            return words[0]; // "Kim Jae-won" is Mr. Kim, "Chen Yiming" Mr. Chen: the family name comes first
         }
         int last = words.length - 1;
         while (last > 0 && NAME_SUFFIXES.contains(words[last].toLowerCase(Locale.ROOT))) {

@@ -1012,7 +1012,7 @@ class EntityConsolidationTest {
     }
 
     @Test
-    void shouldCallAKoreanByTheFamilyNameFirstAndANewsAgencyAnOrganization() {
+    void shouldCallAKoreanOrAChineseByTheFamilyNameFirstAndANewsAgencyAnOrganization() {
         Map<String, Entity> entities = consolidate(
                 mention("Kim Jae-won", EntityType.PERSON, 0),
                 mention("Mr. Kim", EntityType.PERSON, 1),
@@ -1020,6 +1020,15 @@ class EntityConsolidationTest {
                 mention("AFP", EntityType.LOCATION, 3));
 
         assertEquals(3, entities.get("Kim Jae-won").mentions(), entities::toString);
+        Map<String, Entity> chinese = consolidate(
+                mention("Chen Yiming", EntityType.PERSON, 0),
+                mention("Chen", EntityType.PERSON, 1),
+                mention("Ma Rainey", EntityType.PERSON, 2),
+                mention("Rainey", EntityType.PERSON, 3),
+                mention("Rainey", EntityType.ORGANIZATION, 4));
+        assertEquals(List.of("Chen"), chinese.get("Chen Yiming").aliases(), chinese::toString);
+        // not a pinyin given name: the family name is last
+        assertEquals(List.of("Rainey"), chinese.get("Ma Rainey").aliases(), chinese::toString);
         assertEquals(EntityType.ORGANIZATION, entities.get("AFP").type());
     }
 
