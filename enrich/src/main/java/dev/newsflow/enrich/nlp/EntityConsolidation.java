@@ -141,6 +141,7 @@ final class EntityConsolidation {
             "mep",
             "exchequer",
             "series", // "Series C", a funding round
+            "rs", // "Rs 200,000", rupees
             "celsius",
             "fahrenheit",
             // common nouns written in capitals: "an IPO", "AI chips"
@@ -149,6 +150,19 @@ final class EntityConsolidation {
             "ai",
             "ceo",
             "gdp");
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
     /** Holidays are times, never places or organizations ("the busy Christmas period"); a person may be named so. */
     private static final Set<String> HOLIDAYS = Set.of(
             "christmas",
@@ -544,6 +558,9 @@ final class EntityConsolidation {
         }
         if (HOLIDAYS.contains(lower) && mention.type() != EntityType.PERSON) {
             return true;
+        }
+        if (MONTHS.contains(lower) && isName(mention.type()) && mention.type() != EntityType.PERSON) {
+            return true; // "September" an organization: a month is a date ("May", a person, may be named so)
         }
         boolean oneWord = !surface.contains(" ");
         return mention.sentenceInitial()
@@ -1503,11 +1520,15 @@ final class EntityConsolidation {
             // and so does the text saying what a name is, once for every two mentions ("Olivar Insights" a person once)
             // or once for a single word no full name explains ("Zolva, a Swedish startup", eight times a person)
             boolean oneWord = surfaces.stream().noneMatch(surface -> surface.contains(" "));
-            if (personCues == 0
+            // a date, an amount or a share is what the rules found it to be: "through September, the London-based
+            // bank said" is no company called September
+            boolean named = votes.keySet().stream().anyMatch(EntityConsolidation::isName);
+            if (named
+                    && personCues == 0
                     && (organizationCues >= 2 || 2 * organizationKinds >= mentions || oneWord && apposedKinds > 0)) {
                 return EntityType.ORGANIZATION;
             }
-            if (personCues == 0 && organizationCues == 0 && placeKinds > 0 && 2 * placeKinds >= mentions) {
+            if (named && personCues == 0 && organizationCues == 0 && placeKinds > 0 && 2 * placeKinds >= mentions) {
                 return EntityType.LOCATION;
             }
             EntityType voted = votes.entrySet().stream()

@@ -1068,4 +1068,16 @@ class EntityConsolidationTest {
         assertEquals(EntityType.ORGANIZATION, types.get("Velez Sarsfield"));
         assertEquals(EntityType.LOCATION, types.get("England"));
     }
+
+    @Test
+    void shouldLeaveADateADateWhateverTheWordsAfterItAndNeverMakeAMonthOrRupeesAName() {
+        Map<String, EntityType> types = types(
+                "Profit rose in the three months through September, the London-based bank said. Rs 200,000 was paid "
+                        + "in September.",
+                mention("September", EntityType.DATE, 0),
+                mention("Rs", EntityType.ORGANIZATION, 1),
+                mention("September", EntityType.ORGANIZATION, 1));
+
+        assertEquals(Map.of("September", EntityType.DATE), types);
+    }
 }
