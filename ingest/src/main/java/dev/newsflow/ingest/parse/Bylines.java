@@ -33,7 +33,21 @@ public final class Bylines {
             "science",
             "news",
             "agencies",
-            "press");
+            "press",
+            "sport",
+            // outlets' last words: "By Kyle Brennan, Des Moines Register" names one author
+            "register",
+            "times",
+            "post",
+            "herald",
+            "journal",
+            "tribune",
+            "gazette",
+            "guardian",
+            "telegraph",
+            "chronicle",
+            "observer",
+            "examiner");
     private static final Set<String> NAME_PARTICLES =
             Set.of("de", "da", "del", "della", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "y");
 
@@ -69,7 +83,7 @@ public final class Bylines {
         String text = BY.matcher(byline.strip()).replaceFirst("");
         List<String> names = new ArrayList<>();
         for (String part : SEPARATORS.split(text)) {
-            String candidate = part.strip();
+            String candidate = SHOUTED_NAME_BEFORE_ROLE.matcher(part.strip()).replaceFirst("$1");
             if (!looksLikeName(candidate)) {
                 if (!names.isEmpty()) {
                     break; // "By Hannah Lim, BBC News, Jakarta": after the authors, their role, outlet and place
@@ -79,9 +93,29 @@ public final class Bylines {
             if (!names.isEmpty() && !candidate.contains(" ")) {
                 break; // "By Jane Doe, Jakarta": a place; an author named after another has a full name
             }
-            names.add(candidate);
+            names.add(SHOUTED.matcher(candidate).matches() ? titleCase(candidate) : candidate);
         }
         return names;
+    }
+
+    /**
+     * An agency's byline writes the name in capitals and its outlet or role after it without a comma: "MARTHA KEATING
+     * Associated Press", "DANIEL HAUSER AP Sports Writer". Group 1 is the name.
+     */
+    private static final Pattern SHOUTED_NAME_BEFORE_ROLE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+)+?)\\s+(?:AP\\b|AFP\\b|\\p{Lu}\\p{Ll}).*$");
+
+    private static final Pattern SHOUTED = Pattern.compile("[\\p{Lu}\\s'’.-]+");
+
+    /** "MARTHA KEATING" as "Martha Keating"; "O'BRIEN" as "O'Brien", "MCALLISTER" as "Mcallister". */
+    private static String titleCase(String shouted) {
+        StringBuilder name = new StringBuilder(shouted.length());
+        boolean start = true;
+        for (char c : shouted.toCharArray()) {
+            name.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return name.toString();
     }
 
     private static boolean looksLikeName(String candidate) {

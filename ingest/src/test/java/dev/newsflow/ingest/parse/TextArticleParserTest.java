@@ -63,6 +63,18 @@ class TextArticleParserTest {
     }
 
     @Test
+    void shouldLeaveAnOutletAfterTheNameAndReadAnAgencysBylineInCapitals() throws Exception {
+        Article outlet = parser.parse("# T\n\nBy Kyle Brennan, Des Moines Register\n\nBody.", "t.txt", NOW);
+        Article agency =
+                parser.parse("# T\n\nBy MARTHA KEATING and DAVID CHOI Associated Press\n\nBody.", "t.txt", NOW);
+        Article writer = parser.parse("# T\n\nBy DANIEL HAUSER AP Sports Writer\n\nBody.", "t.txt", NOW);
+
+        assertEquals(List.of("Kyle Brennan"), outlet.authors());
+        assertEquals(List.of("Martha Keating", "David Choi"), agency.authors());
+        assertEquals(List.of("Daniel Hauser"), writer.authors());
+    }
+
+    @Test
     void shouldTakeAVenueOrAOneWordLineForNoByline() throws Exception {
         for (String venue : List.of("Ewood Park", "Stade de France", "Murrayfield", "Lansdowne Road")) {
             Article article = parser.parse(
