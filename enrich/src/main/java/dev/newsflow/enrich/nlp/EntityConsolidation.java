@@ -862,6 +862,8 @@ final class EntityConsolidation {
                     .matcher(matcher.group(1))
                     .replaceFirst("") // "... of the city of Arequipa. Peru's Geophysical Institute"
                     .replaceFirst("^.*,\\s+(?=\\p{Ll})", "") // "Meanwhile, in Spain, the State Meteorological Agency"
+                    .replaceFirst(
+                            "^.*,\\s+\\p{Lu}[\\p{L}-]*['’]s\\s+", "") // "Palu, Indonesia's Meteorology ... Agency"
                     .replaceFirst("['’]s$", "") // "the New York Stock Exchange's (NYSE) rules"
                     .replaceFirst("^(?:The|the)\\s+", "")
                     .replaceFirst("^\\p{Lu}[\\p{L}-]*['’]s\\s+", ""); // "Turkey's Disaster and ... Authority"

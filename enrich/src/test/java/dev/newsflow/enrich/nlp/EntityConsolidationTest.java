@@ -378,7 +378,8 @@ class EntityConsolidationTest {
                 + "said. The Indonesian Agency for Meteorology, Climatology and Geophysics (BMKG) "
                 + "warned. BCWS, TNRD, FIA, Wada and BMKG agreed. Reporting by Jo Lee (Reuters). It struck near "
                 + "Arequipa. Peru's Geophysical Institute (IGP) measured it. Meanwhile, in Spain, the State "
-                + "Meteorological Agency (AEMET) issued a red alert.";
+                + "Meteorological Agency (AEMET) issued a red alert. It struck near Palu, Indonesia's National "
+                + "Disaster Mitigation Agency (BNPB) said.";
         List<Entity> entities = EntityConsolidation.consolidate(
                 List.of(
                         mention("BC Wildfire Service", EntityType.ORGANIZATION, 0),
@@ -397,9 +398,11 @@ class EntityConsolidationTest {
                         mention("Geophysical Institute", EntityType.ORGANIZATION, 8),
                         mention("Spain", EntityType.LOCATION, 9),
                         mention("State Meteorological Agency", EntityType.ORGANIZATION, 9),
-                        mention("AEMET", EntityType.ORGANIZATION, 9)),
+                        mention("AEMET", EntityType.ORGANIZATION, 9),
+                        mention("Palu", EntityType.LOCATION, 10),
+                        mention("National Disaster Mitigation Agency", EntityType.ORGANIZATION, 10)),
                 body,
-                10);
+                11);
 
         Map<String, List<String>> aliases = entities.stream().collect(Collectors.toMap(Entity::name, Entity::aliases));
         assertEquals(List.of("BCWS"), aliases.get("BC Wildfire Service"));
@@ -415,7 +418,9 @@ class EntityConsolidationTest {
         assertEquals(List.of(), aliases.get("Arequipa"));
         // nor the words before a comma and a small word
         assertEquals(List.of("AEMET"), aliases.get("State Meteorological Agency"));
-        assertEquals(11, entities.size(), entities::toString);
+        // nor a place and a possessor before it
+        assertEquals(List.of("BNPB"), aliases.get("National Disaster Mitigation Agency"), aliases::toString);
+        assertEquals(13, entities.size(), entities::toString);
     }
 
     @Test
