@@ -551,6 +551,9 @@ public final class DocumentNameTagger {
      * "— Mars" is "Mars": a name neither starts nor ends with a token of punctuation only, brackets aside (a name of
      * punctuation only is dropped).
      */
+    /** Words no name ends with. */
+    private static final Set<String> SMALL_WORDS = Set.of("and", "of", "for", "the", "&");
+
     static List<Span[]> withoutEdgePunctuation(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, found) -> {
             List<Span> spans = new ArrayList<>();
@@ -560,7 +563,8 @@ public final class DocumentNameTagger {
                 while (start < end && isPunctuation(tokens[start])) {
                     start++;
                 }
-                while (end > start && isPunctuation(tokens[end - 1])) {
+                // nor ends with a small word: "the Department of Justice and" of "... and the SEC"
+                while (end > start && (isPunctuation(tokens[end - 1]) || SMALL_WORDS.contains(tokens[end - 1]))) {
                     end--;
                 }
                 if (start == name.getStart() && end == name.getEnd()) {
@@ -934,6 +938,9 @@ public final class DocumentNameTagger {
 
     /** Bodies whose names go on with "of" and what they deal with: "Ministry of Climate Crisis and Civil Protection". */
     private static final Set<String> BODIES_OF = Set.of("Ministry", "Department", "Office", "Bureau", "Secretariat");
+    /** Small words inside a body's name, before a capitalised word: "Trade and Industry", "Office for National". */
+    private static final Set<String> JOINING_WORDS = Set.of("and", "for", "&", "of");
+
     /** Waters and lands whose names go on with "of" and a place: "Bay of Bengal", "Gulf of Mexico", "Isle of Man". */
     private static final Set<String> PLACES_OF = Set.of("Bay", "Gulf", "Sea", "Isle", "Strait", "Straits", "Cape");
 
@@ -949,7 +956,8 @@ public final class DocumentNameTagger {
             List<Span> result = new ArrayList<>(Arrays.asList(spans));
             for (int i = 0; i + 2 < tokens.length; i++) {
                 boolean place = PLACES_OF.contains(tokens[i]);
-                if (!(BODIES_OF.contains(tokens[i]) || place) || !tokens[i + 1].equals("of")) {
+                boolean of = tokens[i + 1].equals("of") || (!place && tokens[i + 1].equals("for"));
+                if (!(BODIES_OF.contains(tokens[i]) || place) || !of) {
                     continue;
                 }
                 int end = tokens[i + 2].equals("the") ? i + 3 : i + 2;
@@ -961,12 +969,17 @@ public final class DocumentNameTagger {
                     if (isCapitalised(tokens[end]) && !(place && shouted)) {
                         end++;
                         words++;
-                    } else if (words > 0
-                            && !place
-                            && (tokens[end].equals("and") || tokens[end].equals("for") || tokens[end].equals("&"))
-                            && end + 1 < tokens.length
-                            && isCapitalised(tokens[end + 1])) {
-                        end++;
+                    } else if (words > 0 && !place && JOINING_WORDS.contains(tokens[end])) {
+                        // "... and Civil Protection", "... for the Coordination of Humanitarian Affairs"
+                        // "the" after "for" or "of" only: "the Department of Justice and the SEC" are two
+                        boolean the = (tokens[end].equals("for") || tokens[end].equals("of"))
+                                && end + 1 < tokens.length
+                                && tokens[end + 1].equals("the");
+                        int next = the ? end + 2 : end + 1;
+                        if (next >= tokens.length || !isCapitalised(tokens[next])) {
+                            break;
+                        }
+                        end = next;
                     } else {
                         break;
                     }
@@ -974,7 +987,17 @@ public final class DocumentNameTagger {
                 if (words == 0) {
                     continue;
                 }
-                int start = i;
+                int head = i;
+                // "UN Office for ...": an acronym the model joined to the head word opens the body's name; a longer
+                // name that ends with it is the model's whole name ("the Mines and Energy Ministry for Bre-X")
+                Span ending = result.stream()
+                        .filter(name -> name.getStart() < head && name.getEnd() == head + 1)
+                        .findFirst()
+                        .orElse(null);
+                if (ending != null && (ending.length() != 2 || !isAcronym(tokens[ending.getStart()]))) {
+                    continue;
+                }
+                int start = ending != null ? ending.getStart() : head;
                 int stop = end;
                 // a name reaching outside the body's words is the model's, and stays
                 boolean crossed = result.stream()
@@ -991,6 +1014,10 @@ public final class DocumentNameTagger {
             }
             return result.toArray(Span[]::new);
         });
+    }
+
+    private static boolean isAcronym(String token) {
+        return token.length() >= 2 && token.length() <= 4 && token.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean isCapitalised(String token) {

@@ -664,4 +664,32 @@ class DocumentNameTaggerTest {
                 },
                 DocumentNameTagger.withEventsJoined(sentences, names).get(0));
     }
+
+    @Test
+    void shouldOpenABodyForSomethingWithTheAcronymBeforeItButLeaveTheModelsLongerName() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens(
+                        "the UN Office for the Coordination of Humanitarian Affairs and the Mines and Energy Ministry for Bre-X"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 3, "organization"),
+            new Span(5, 9, "organization"),
+            new Span(11, 15, "organization"),
+            new Span(16, 17, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 9, "organization"), names.get(0)[2], names.get(0)[3]},
+                DocumentNameTagger.withBodiesOfSomething(sentences, names).get(0));
+    }
+
+    @Test
+    void shouldEndNoNameWithASmallWord() {
+        List<String[]> sentences = List.<String[]>of(tokens("the Department of Justice and the SEC"));
+        List<Span[]> names =
+                List.<Span[]>of(new Span[] {new Span(1, 5, "organization"), new Span(6, 7, "organization")});
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 4, "organization"), new Span(6, 7, "organization")},
+                DocumentNameTagger.withoutEdgePunctuation(sentences, names).get(0));
+    }
 }
