@@ -1288,7 +1288,7 @@ public final class DocumentNameTagger {
                         && name.length() >= 2
                         && name.length() <= 3
                         && !words.contains(surname.toLowerCase(Locale.ROOT))
-                        && !MONTHS.contains(surname)) {
+                        && !isMonth(surname)) {
                     typeCounts.putIfAbsent(surname, Map.of(PERSON, 1));
                 }
             }
@@ -1327,18 +1327,23 @@ public final class DocumentNameTagger {
     }
 
     private static final Set<String> MONTHS = Set.of(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December");
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
+    /** Whether the word names a month, in any case ("May", "SEPTEMBER"). */
+    static boolean isMonth(String word) {
+        return MONTHS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     private static int untaggedUntil(boolean[] tagged, int start, int end) {
         int i = start;

@@ -150,19 +150,6 @@ final class EntityConsolidation {
             "ai",
             "ceo",
             "gdp");
-    private static final Set<String> MONTHS = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
     /** Holidays are times, never places or organizations ("the busy Christmas period"); a person may be named so. */
     private static final Set<String> HOLIDAYS = Set.of(
             "christmas",
@@ -559,7 +546,7 @@ final class EntityConsolidation {
         if (HOLIDAYS.contains(lower) && mention.type() != EntityType.PERSON) {
             return true;
         }
-        if (MONTHS.contains(lower) && isName(mention.type()) && mention.type() != EntityType.PERSON) {
+        if (DocumentNameTagger.isMonth(surface) && isName(mention.type()) && mention.type() != EntityType.PERSON) {
             return true; // "September" an organization: a month is a date ("May", a person, may be named so)
         }
         boolean oneWord = !surface.contains(" ");

@@ -209,6 +209,9 @@ final class Quotes {
             }
             // "..., said the 31-year-old." names its subject after the verb, "..., the person said" before it; after
             // the verb only a description this class knows how to resolve counts ("said the champion's rival" does not)
+            // the body before the attribution: before the quotation's sentence, or up to the quotation
+            String textBefore = context.substring(
+                    0, Math.max(0, candidate == before ? context.length() - before.length() : context.length()));
             String subject = candidate.substring(0, verb.start());
             if (candidate == after && subject.isBlank()) {
                 String following = SUBJECT_AFTER_VERB
@@ -235,8 +238,7 @@ final class Quotes {
             if (aged.lookingAt()) {
                 // "..., said the 31-year-old": the person the text gives that age ("McAleese, the 31-year-old from
                 // Ballymoney", "Kowalski, 30,"), where it does
-                int at = candidate == before ? context.length() - before.length() : context.length();
-                String person = personAged(aged.group(1), context.substring(0, Math.max(0, at)), entities);
+                String person = personAged(aged.group(1), textBefore, entities);
                 if (person != null) {
                     return person;
                 }
@@ -261,8 +263,7 @@ final class Quotes {
                     // "But the Home Office defended the measures. A spokesman said:": the body the sentence before
                     // opens with, or someone unnamed ("a spokesperson for the utility"); "the spokesperson" is the one
                     // spoken of before, found below
-                    int at = candidate == before ? context.length() - before.length() : context.length();
-                    String previous = lastSentenceOf(context.substring(0, Math.max(0, at)));
+                    String previous = lastSentenceOf(textBefore);
                     named = organizationOpening(previous, entities);
                     return named != null ? named : UNNAMED;
                 }
@@ -296,11 +297,8 @@ final class Quotes {
                 if (UNNAMED_GROUPS.contains(head)) {
                     return UNNAMED; // "..., wrote the judges": many people, none named
                 }
-                int at = candidate == before ? context.length() - before.length() : context.length();
-                // "..., the council's spokesperson said": who speaks for an organization speaks as it
-                String text = context.substring(0, Math.max(0, at));
                 if (head.equals("office")
-                        && !POSSESSIVE.matcher(described.group()).find()) {
+                        && !POSSESSIVE_AFTER.matcher(described.group()).find()) {
                     // "..., the tourist office said": one of many offices, named only if the text gives its name;
                     // "the prime minister's office" speaks for the prime minister
                     return UNNAMED;
@@ -308,11 +306,11 @@ final class Quotes {
                 if (NAMED_BY_HEAD.containsKey(head)) {
                     // "..., the ministry said" is the ministry named last ("the Ministry of Health"), not the company
                     // named last; a ministry the text never names is someone unnamed
-                    String named = lastOrganizationCalled(NAMED_BY_HEAD.get(head), text, entities);
+                    String named = lastOrganizationCalled(NAMED_BY_HEAD.get(head), textBefore, entities);
                     return named != null ? named : UNNAMED;
                 }
                 if (OFTEN_NAMED_BY_HEAD.containsKey(head)) {
-                    String named = lastOrganizationCalled(OFTEN_NAMED_BY_HEAD.get(head), text, entities);
+                    String named = lastOrganizationCalled(OFTEN_NAMED_BY_HEAD.get(head), textBefore, entities);
                     if (named != null) {
                         return named;
                     }
@@ -320,15 +318,16 @@ final class Quotes {
                 if (Nationalities.isNationNoun(head)) {
                     // "..., the Spaniard said" is the one the text calls Spanish, not the last one named, if named
                     // lately: the one Spaniard the text names need not be the one it speaks of
-                    String named = Nationalities.personOf(head, text, entities);
-                    if (named != null && namedIn(lastParagraphs(text, 2), named, entities)) {
+                    String named = Nationalities.personOf(head, textBefore, entities);
+                    if (named != null && namedIn(lastParagraphs(textBefore, 2), named, entities)) {
                         return named;
                     }
                 }
+                // "..., the council's spokesperson said": who speaks for an organization speaks as it
                 EntityType type = ORGANIZATION_WORDS.contains(head) || SPOKESPEOPLE.contains(head)
                         ? EntityType.ORGANIZATION
                         : EntityType.PERSON;
-                return lastSubjectIn(text, entities, type);
+                return lastSubjectIn(textBefore, entities, type);
             }
         }
         // "At Deutsche Bank, analyst Gael de-Bray was more cautious: "...": a colon gives the subject the words
@@ -487,8 +486,6 @@ final class Quotes {
     /** An unnamed spokesperson, with whom they speak for: "a White House spokesperson", "a spokesman for X". */
     private static final Pattern SPOKESPERSON_FOR = Pattern.compile("[\\s,]*(?:a|an|A|An|the|The)\\s+"
             + "(?:[\\p{L}'’.-]+\\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|spokespeople)\\b");
-
-    private static final Pattern POSSESSIVE = Pattern.compile("\\w['’]s?\\s");
 
     /** "a White House spokesperson", "a Kremlin spokesman": group 1 is the place right before the word. */
     private static final Pattern HOUSING_PLACE = Pattern.compile(
@@ -700,23 +697,30 @@ final class Quotes {
         while (end > 0 && Character.isWhitespace(plain.charAt(end - 1))) {
             end--;
         }
+        return sentenceEndingAt(plain, end);
+    }
+
+    /** The sentence of the text that ends at {@code end}, opening phrase aside. */
+    private static String sentenceEndingAt(String plain, int end) {
+        return OPENING_PHRASE
+                .matcher(plain.substring(startOfSentence(plain, end), end))
+                .replaceFirst("");
+    }
+
+    private static int startOfSentence(String plain, int end) {
         int start = end;
         while (start > 0 && !endsSentence(plain, start)) {
             start--;
         }
-        return OPENING_PHRASE.matcher(plain.substring(start, end)).replaceFirst("");
+        return start;
     }
 
     private static String lastSubjectIn(String plain, List<Entity> entities, EntityType type) {
         int end = plain.length();
         while (end > 0) {
-            int start = end;
-            while (start > 0 && !endsSentence(plain, start)) {
-                start--;
-            }
+            int start = startOfSentence(plain, end);
             // "In a statement released through her attorney Rich Nichols, Jones repeated ...": Jones is the subject
-            String sentence =
-                    OPENING_PHRASE.matcher(plain.substring(start, end)).replaceFirst("");
+            String sentence = sentenceEndingAt(plain, end);
             if (type == EntityType.PERSON && DESCRIBED_SPEAKER.matcher(sentence).find()) {
                 return null; // the speaker is the one described, not someone named earlier
             }
