@@ -349,7 +349,7 @@ final class Quotes {
      * of "..., said the 31-year-old, who ...": what this removes is what follows the subject.
      */
     private static final Pattern SUBJECT_AFTER_VERB = Pattern.compile(
-            "(?:[,;.].*|\s+(?:as|in|on|at|after|before" + "|when|while|during|from|to|because|who|which)\s.*)$",
+            "(?:[,;.].*|\\s+(?:as|in|on|at|after|before|when|while|during|from|to|because|who|which)\\s.*)$",
             Pattern.DOTALL);
 
     /**
