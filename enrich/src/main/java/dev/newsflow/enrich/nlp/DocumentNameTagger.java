@@ -966,7 +966,7 @@ public final class DocumentNameTagger {
                     // a place's name is the words right after "of": not "the Isle of Man TT", "the Gulf of Mexico
                     // and Angola"
                     boolean shouted = words > 0 && tokens[end].equals(tokens[end].toUpperCase(Locale.ROOT));
-                    if (isCapitalised(tokens[end]) && !(place && shouted)) {
+                    if (capitalised(tokens[end]) && !(place && shouted)) {
                         end++;
                         words++;
                     } else if (words > 0 && !place && JOINING_WORDS.contains(tokens[end])) {
@@ -976,7 +976,7 @@ public final class DocumentNameTagger {
                                 && end + 1 < tokens.length
                                 && tokens[end + 1].equals("the");
                         int next = the ? end + 2 : end + 1;
-                        if (next >= tokens.length || !isCapitalised(tokens[next])) {
+                        if (next >= tokens.length || !capitalised(tokens[next])) {
                             break;
                         }
                         end = next;
@@ -1018,10 +1018,6 @@ public final class DocumentNameTagger {
 
     private static boolean isAcronym(String token) {
         return token.length() >= 2 && token.length() <= 4 && token.chars().allMatch(Character::isUpperCase);
-    }
-
-    private static boolean isCapitalised(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
     }
 
     /** Plural nouns for people that open organizations' and events' names with a possessive "'s". */
