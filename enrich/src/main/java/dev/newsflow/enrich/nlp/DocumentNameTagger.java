@@ -106,6 +106,7 @@ public final class DocumentNameTagger {
         names = withListTypes(sentences, isCountry, names);
         names = withPossessivesJoined(sentences, names);
         names = withPeopleOpening(sentences, names);
+        names = withArabicFamilyNames(sentences, names);
         names = withAmpersandsJoined(sentences, names);
         names = withEventsJoined(sentences, names);
         names = withConjoinedOrganizationsSplit(sentences, isKnownOrganization, names);
@@ -1020,6 +1021,30 @@ public final class DocumentNameTagger {
         return token.length() >= 2 && token.length() <= 4 && token.chars().allMatch(Character::isUpperCase);
     }
 
+    /** A family name with its article or particle, written in lower case: "al-Rashid", "el-Sisi", "bin-Salman". */
+    private static final java.util.regex.Pattern ARABIC_FAMILY_NAME =
+            java.util.regex.Pattern.compile("(?:al|el|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*");
+
+    /**
+     * "Ahmed al-Rashid": a person's name goes on with a family name in lower case after it, which the model, which
+     * learnt names from capitals, leaves out.
+     */
+    static List<Span[]> withArabicFamilyNames(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                int end = name.getEnd();
+                if (PERSON.equals(name.getType())
+                        && end < tokens.length
+                        && ARABIC_FAMILY_NAME.matcher(tokens[end]).matches()
+                        && (i + 1 == spans.length || spans[i + 1].getStart() > end)) {
+                    spans[i] = new Span(name.getStart(), end + 1, PERSON, name.getProb());
+                }
+            }
+            return spans;
+        });
+    }
+
     /** Plural nouns for people that open organizations' and events' names with a possessive "'s". */
     private static final Set<String> PEOPLE = Set.of("Women", "Men", "People", "Children");
 
@@ -1299,7 +1324,8 @@ public final class DocumentNameTagger {
             }
             for (int start = 0; start < tokens.length; start++) {
                 if (tagged[start]
-                        || !capitalised(tokens[start])
+                        || !(capitalised(tokens[start])
+                                || ARABIC_FAMILY_NAME.matcher(tokens[start]).matches())
                         || (start > 0 && !tagged[start - 1] && capitalised(tokens[start - 1]))) {
                     continue;
                 }

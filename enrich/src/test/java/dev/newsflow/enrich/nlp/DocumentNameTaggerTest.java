@@ -692,4 +692,18 @@ class DocumentNameTaggerTest {
                 new Span[] {new Span(1, 4, "organization"), new Span(6, 7, "organization")},
                 DocumentNameTagger.withoutEdgePunctuation(sentences, names).get(0));
     }
+
+    @Test
+    void shouldGiveAPersonTheFamilyNameWrittenWithItsParticleInLowerCase() {
+        List<String[]> sentences = List.of(
+                tokens("Ahmed al-Rashid , WFP 's director , spoke ."), tokens("Asked again , al-Rashid said no ."));
+        List<Span[]> names =
+                List.of(new Span[] {new Span(0, 1, "person"), new Span(3, 4, "organization")}, new Span[0]);
+
+        List<Span[]> joined = DocumentNameTagger.withArabicFamilyNames(sentences, names);
+        List<Span[]> found = DocumentNameTagger.withRepeatedMentions(sentences, joined);
+
+        assertArrayEquals(new Span[] {new Span(0, 2, "person"), new Span(3, 4, "organization")}, found.get(0));
+        assertArrayEquals(new Span[] {new Span(3, 4, "person")}, found.get(1));
+    }
 }
