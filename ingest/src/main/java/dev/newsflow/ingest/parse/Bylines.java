@@ -60,6 +60,12 @@ public final class Bylines {
     private static final Set<String> VENUE_WORDS =
             Set.of("park", "road", "stadium", "stade", "stadio", "estadio", "ground", "arena", "field", "lane", "oval");
 
+    /** Whether {@code line} is a byline that says so: "By Hannah Okoye, Consumer affairs correspondent". */
+    public static boolean isSignedByline(String line) {
+        String text = line.strip();
+        return BY.matcher(text).find() && text.length() <= 120 && !authors(text).isEmpty();
+    }
+
     /**
      * Whether {@code line} reads as a byline: "By ..." or a short run of capitalized name words, at least a first name
      * and a surname, and no venue ("Murrayfield", "Griffin Park" head BBC match previews).

@@ -46,7 +46,16 @@ public final class TextArticleParser {
             next = skipBlank(lines, next + 1);
         }
 
-        String body = BodyText.normalize(String.join("\n", lines.subList(next, lines.size())));
+        List<String> bodyLines = new ArrayList<>(lines.subList(next, lines.size()));
+        int afterStandfirst = skipBlank(bodyLines, skipBlank(bodyLines, 0) + 1);
+        if (authors.isEmpty()
+                && afterStandfirst < bodyLines.size()
+                && Bylines.isSignedByline(bodyLines.get(afterStandfirst))) {
+            // "Retailer says ... may have been taken" then "By Hannah Okoye, Consumer affairs correspondent": a
+            // standfirst before the byline stays the body's first paragraph, the byline goes
+            authors.addAll(Bylines.authors(bodyLines.remove(afterStandfirst)));
+        }
+        String body = BodyText.normalize(String.join("\n", bodyLines));
         if (body.isEmpty()) {
             throw new RejectedInputException("a title but no body");
         }

@@ -75,6 +75,24 @@ class TextArticleParserTest {
     }
 
     @Test
+    void shouldReadABylineAfterAStandfirstAndKeepTheStandfirstInTheBody() throws Exception {
+        Article article = parser.parse(
+                "Retailer hit by cyberattack\n\nRetailer says names and addresses of up to 1.2m shoppers may have been "
+                        + "taken\n\nBy Hannah Okoye, Consumer affairs correspondent\n\nThe retailer said on Monday.",
+                "t.txt",
+                NOW);
+        Article unsigned = parser.parse(
+                "Title\n\nA standfirst of some words\n\nJohn Smith said it was fine.\n\nMore.", "t.txt", NOW);
+
+        assertEquals(List.of("Hannah Okoye"), article.authors());
+        assertEquals(
+                "Retailer says names and addresses of up to 1.2m shoppers may have been taken\n\nThe retailer said on "
+                        + "Monday.",
+                article.body());
+        assertEquals(List.of(), unsigned.authors());
+    }
+
+    @Test
     void shouldTakeAVenueOrAOneWordLineForNoByline() throws Exception {
         for (String venue : List.of("Ewood Park", "Stade de France", "Murrayfield", "Lansdowne Road")) {
             Article article = parser.parse(
