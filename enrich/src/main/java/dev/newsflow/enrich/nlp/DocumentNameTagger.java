@@ -5,6 +5,7 @@ import dev.newsflow.enrich.nlp.features.Gazetteers;
 import dev.newsflow.enrich.nlp.features.StageOneModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -1010,7 +1011,7 @@ public final class DocumentNameTagger {
                 }
                 result.removeIf(name -> name.getStart() >= start && name.getEnd() <= stop);
                 result.add(new Span(start, stop, place ? LOCATION : ORGANIZATION));
-                result.sort(java.util.Comparator.comparingInt(Span::getStart));
+                result.sort(Comparator.comparingInt(Span::getStart));
                 i = stop - 1;
             }
             return result.toArray(Span[]::new);
@@ -1022,8 +1023,7 @@ public final class DocumentNameTagger {
     }
 
     /** A family name with its article or particle, written in lower case: "al-Rashid", "el-Sisi", "bin-Salman". */
-    private static final java.util.regex.Pattern ARABIC_FAMILY_NAME =
-            java.util.regex.Pattern.compile("(?:al|el|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*");
+    private static final Pattern ARABIC_FAMILY_NAME = Pattern.compile("(?:al|el|bin|ibn|abu)-\\p{Lu}[\\p{L}'’-]*");
 
     /**
      * "Ahmed al-Rashid": a person's name goes on with a family name in lower case after it, which the model, which
