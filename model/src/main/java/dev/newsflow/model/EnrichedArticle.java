@@ -2,9 +2,11 @@ package dev.newsflow.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * An article with what enrich found in it, as published to the enriched topic keyed by {@link #id()}.
@@ -13,7 +15,7 @@ import java.util.Objects;
  * first), {@code quotes}, {@code keywords} (best first), {@code summary} (two or three of the article's own
  * sentences), {@code wordCount}, {@code readingTimeMinutes}, {@code duplicateOf} (the id of the article first seen
  * with the same story, or null), {@code enrichedAt} and {@code models} (model name to version, for every model that
- * contributed).
+ * contributed, sorted by name).
  */
 public record EnrichedArticle(
         String id,
@@ -50,7 +52,8 @@ public record EnrichedArticle(
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         Objects.requireNonNull(enrichedAt, "enrichedAt");
-        models = models == null ? Map.of() : Map.copyOf(models);
+        // sorted by name: Map.copyOf's order changes from run to run, and records of one build should read alike
+        models = models == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(models));
     }
 
     /** Joins a raw article with the entities and topics enrich found in it, and nothing else. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
@@ -46,6 +47,23 @@ class JsonSerdeTest {
 
         assertEquals(List.of(), RecordSchemas.violations(RecordSchemas.ENRICHED_ARTICLE, json));
         assertEquals(article, enriched.deserialize("t", json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void shouldListTheModelsOfAnEnrichedArticleByNameWhateverOrderTheyCameIn() {
+        Map<String, String> models = new LinkedHashMap<>();
+        models.put("topics", "topics-bbc-en@3d87");
+        models.put("language", "langdetect-183@2ddf");
+        models.put("ner", "ner-conll03-en@0599");
+        EnrichedArticle article = EnrichedArticle.of(
+                anArticle().build(), "en", List.of(), List.of(), Instant.parse("2025-02-21T08:00:01Z"), models);
+
+        String json = new String(enriched.serialize("t", article), StandardCharsets.UTF_8);
+
+        assertTrue(
+                json.endsWith("\"models\":{\"language\":\"langdetect-183@2ddf\",\"ner\":\"ner-conll03-en@0599\","
+                        + "\"topics\":\"topics-bbc-en@3d87\"}}"),
+                json);
     }
 
     @Test
