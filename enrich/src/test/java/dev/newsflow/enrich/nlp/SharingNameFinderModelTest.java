@@ -15,7 +15,10 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The shipped name finder finds the same names with the same probabilities through the beam scorer as without. */
+/**
+ * The shipped name finder finds the same names with the same probabilities through the beam scorer and the sentence
+ * windows as with OpenNLP's own.
+ */
 class SharingNameFinderModelTest {
 
     private static byte[] shipped;
