@@ -843,6 +843,9 @@ final class EntityConsolidation {
     /** "Department of Government Efficiency (DOGE)": DOGE → Department of Government Efficiency. */
     private static Map<String, String> acronymsIntroducedIn(String body) {
         Map<String, String> acronyms = new HashMap<>();
+        if (body.indexOf('(') < 0) {
+            return acronyms; // the pattern needs a bracket
+        }
         Matcher matcher = ACRONYM_INTRODUCED.matcher(body);
         while (matcher.find()) {
             String name = SENTENCE_BEFORE
@@ -907,6 +910,9 @@ final class EntityConsolidation {
     /** Acronyms the body introduces for common nouns, "authorised push payment (APP)": never names. */
     private static Set<String> commonNounAcronymsIn(String body) {
         Set<String> acronyms = new java.util.HashSet<>();
+        if (body.indexOf('(') < 0) {
+            return acronyms; // the pattern needs a bracket, and tries six words before every lower-case word
+        }
         Matcher matcher = COMMON_NOUN_ACRONYM.matcher(body);
         while (matcher.find()) {
             String[] words = matcher.group(1).strip().split("\\s+");
@@ -925,6 +931,9 @@ final class EntityConsolidation {
     }
 
     private static int countWord(String text, String word) {
+        if (!text.contains(word)) {
+            return 0; // most words asked about are not there: no pattern to compile
+        }
         Matcher matcher = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text);
         int count = 0;
         while (matcher.find()) {
