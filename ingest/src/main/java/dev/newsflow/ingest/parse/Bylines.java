@@ -8,12 +8,18 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the authors out of a byline: "Andre Damon", "By Jane Doe", "By Jane Doe and Omar Haddad",
- * "By Lena Fischer, Political Editor", "By Hannah Lim, BBC News, Jakarta".
+ * "By Lena Fischer, Political Editor", "By Hannah Lim, BBC News, Jakarta", "By Jun Dalisay with Marites Coronel in
+ * Legazpi".
  */
 public final class Bylines {
 
     private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(,|;|&|\\band\\b)\\s*");
+    /** "By Jun Dalisay with Marites Coronel": a signed byline joins authors with "with" too. */
+    private static final Pattern SIGNED_SEPARATORS = Pattern.compile("\\s*(,|;|&|\\band\\b|\\bwith\\b)\\s*");
+    /** "By Tomás Brennan in Guatemala City": where the author writes from, after the name. */
+    private static final Pattern WRITING_FROM = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
+
     private static final Set<String> ROLE_WORDS = Set.of(
             "editor",
             "correspondent",
@@ -87,9 +93,13 @@ public final class Bylines {
     /** The author names in {@code byline}, in order, without "By" and without roles; empty if it names nobody. */
     public static List<String> authors(String byline) {
         String text = BY.matcher(byline.strip()).replaceFirst("");
+        // only a line that says "By" may name where its authors write from, or join them with "with": a headline
+        // such as "Heavy Rain in Northern Italy" must not read as a byline
+        boolean signed = text.length() < byline.strip().length();
         List<String> names = new ArrayList<>();
-        for (String part : SEPARATORS.split(text)) {
-            String candidate = SHOUTED_NAME_BEFORE_ROLE.matcher(part.strip()).replaceFirst("$1");
+        for (String part : (signed ? SIGNED_SEPARATORS : SEPARATORS).split(text)) {
+            String author = signed ? WRITING_FROM.matcher(part.strip()).replaceFirst("") : part.strip();
+            String candidate = SHOUTED_NAME_BEFORE_ROLE.matcher(author).replaceFirst("$1");
             if (!looksLikeName(candidate)) {
                 if (!names.isEmpty()) {
                     break; // "By Hannah Lim, BBC News, Jakarta": after the authors, their role, outlet and place

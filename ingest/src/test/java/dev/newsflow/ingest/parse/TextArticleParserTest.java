@@ -63,6 +63,17 @@ class TextArticleParserTest {
     }
 
     @Test
+    void shouldDropWhereTheAuthorsWriteFromAndReadAuthorsJoinedByWith() throws Exception {
+        Article guardian = parser.parse("# T\n\nBy Tomás Brennan in Guatemala City\n\nBody.", "t.txt", NOW);
+        Article afp = parser.parse("# T\n\nBy Jun Dalisay with Marites Coronel in Legazpi\n\nBody.", "t.txt", NOW);
+        Article headline = parser.parse("Heavy Rain in Northern Italy\n\nBody of the piece.", "t.txt", NOW);
+
+        assertEquals(List.of("Tomás Brennan"), guardian.authors());
+        assertEquals(List.of("Jun Dalisay", "Marites Coronel"), afp.authors());
+        assertEquals(List.of(), headline.authors());
+    }
+
+    @Test
     void shouldLeaveAnOutletAfterTheNameAndReadAnAgencysBylineInCapitals() throws Exception {
         Article outlet = parser.parse("# T\n\nBy Kyle Brennan, Des Moines Register\n\nBody.", "t.txt", NOW);
         Article agency =
