@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.util.Span;
 
@@ -129,7 +130,7 @@ public final class ArticleAnalyzer {
                     // ("LONDON, Jan 9 (Reuters) -": "Jan" is no person)
                     continue;
                 }
-                mentions.add(new Mention(text, typeOf(name.getType()), s, name.getStart() == 0));
+                mentions.add(new Mention(text, typeOf(name.getType()), s, opensSentence(sentence.tokens(), name)));
             }
         }
         // named as written, "Oslo", so that it is the "Oslo" of the text, or reads as a name where the text has none
@@ -137,6 +138,18 @@ public final class ArticleAnalyzer {
                 .forEach(place -> mentions.add(new Mention(Dateline.written(place), EntityType.LOCATION, 0, false))));
         return mentions;
     }
+
+    /** Whether the name opens its sentence, or a quotation or bracket there: '"Ash is a real danger," said ...'. */
+    private static boolean opensSentence(String[] tokens, Span name) {
+        for (int i = 0; i < name.getStart(); i++) {
+            if (!OPENING_MARKS.contains(tokens[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "“", "‘", "'", "(", "[", "—", "-", "–");
 
     private static EntityType typeOf(String nameFinderType) {
         return switch (nameFinderType.toLowerCase(Locale.ROOT)) {

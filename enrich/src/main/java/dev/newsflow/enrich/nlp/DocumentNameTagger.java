@@ -694,20 +694,28 @@ public final class DocumentNameTagger {
     }
 
     /**
-     * "The Party of Democratic Action said ...": a name of two words or more that opens a sentence with "The" leaves it
-     * out, as CoNLL does (eng.train: 241 names after a sentence's first "The", 7 with it inside).
+     * "The Party of Democratic Action said ...": a name of two words or more that opens a sentence with "The" or "An"
+     * leaves it out, as CoNLL does (eng.train: 241 names after a sentence's first "The", 7 with it inside; "An Aalborg
+     * Håndbold spokesperson"), and so does a name that opens with someone's age ("Nineteen-year-old Lara Zimmermann").
      */
     static List<Span[]> withoutOpeningThe(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
-                if (name.getStart() == 0 && name.length() > 1 && tokens[0].equals("The")) {
-                    spans[i] = new Span(1, name.getEnd(), name.getType(), name.getProb());
+                if (name.length() > 1
+                        && (name.getStart() == 0 && OPENING_ARTICLES.contains(tokens[0])
+                                || AGE.matcher(tokens[name.getStart()]).matches())) {
+                    spans[i] = new Span(name.getStart() + 1, name.getEnd(), name.getType(), name.getProb());
                 }
             }
             return spans;
         });
     }
+
+    private static final Set<String> OPENING_ARTICLES = Set.of("The", "An");
+
+    /** "Nineteen-year-old", "31-year-old": an age written as one word. */
+    private static final Pattern AGE = Pattern.compile("[\\p{L}\\d]+-years?-old", Pattern.CASE_INSENSITIVE);
 
     /** Punctuation only, but not a bracket, which may close one the name opened: "Mladost ( BJ )". */
     private static boolean isPunctuation(String token) {

@@ -398,6 +398,8 @@ final class EntityConsolidation {
         Map<String, String> acronyms = acronymsIntroducedIn(body);
         Set<String> commonNouns = new HashSet<>(commonNounAcronymsIn(body));
         commonNouns.addAll(numberedWordsIn(body));
+        Set<String> namedInside = wordsOfNamesInsideSentences(mentions);
+        commonNouns.addAll(capitalisedOnlyToOpenSentences(mentions, namedInside, body));
 
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Mention mention : mentions) {
@@ -407,7 +409,7 @@ final class EntityConsolidation {
             if (mention.type() != EntityType.PERSON && NAMES_WITH_POSSESSIVES.contains(surface + "'s")) {
                 surface += "'s"; // "Macy" of "Macy said" is the "Macy's" named before, not a person
             }
-            if (surface.isEmpty() || isNever(surface, mention) || commonNouns.contains(surface)) {
+            if (surface.isEmpty() || isNever(surface, mention, namedInside) || commonNouns.contains(surface)) {
                 continue;
             }
             Canonical known = WELL_KNOWN.get(surface);
@@ -533,7 +535,7 @@ final class EntityConsolidation {
     private static final Pattern POST_NOMINALS =
             Pattern.compile("(?<=\\p{L}\\s\\p{Lu}[\\p{L}'’-]{1,30})\\s+(?:KC|QC|OBE|MBE|CBE|KBE)$");
 
-    private static boolean isNever(String surface, Mention mention) {
+    private static boolean isNever(String surface, Mention mention, Set<String> namedInside) {
         String lower = surface.toLowerCase(Locale.ROOT);
         if (isName(mention.type()) && surface.codePointCount(0, surface.length()) == 1) {
             return true; // "A" of "A$4.15 million", "C" of "Category C": no name is one letter
@@ -550,9 +552,45 @@ final class EntityConsolidation {
             return true; // "September" an organization: a month is a date ("May", a person, may be named so)
         }
         boolean oneWord = !surface.contains(" ");
+        // "Following", "Rather": but not "Boeing" or "Italy", which the text names inside a sentence too
         return mention.sentenceInitial()
                 && oneWord
-                && (SENTENCE_STARTERS.contains(lower) || lower.endsWith("ing") || lower.endsWith("ly"));
+                && (SENTENCE_STARTERS.contains(lower)
+                        || (lower.endsWith("ing") || lower.endsWith("ly")) && !namedInside.contains(surface));
+    }
+
+    /** The words of the names found inside sentences, or of more than one word: what the text surely calls a name. */
+    private static Set<String> wordsOfNamesInsideSentences(List<Mention> mentions) {
+        Set<String> words = new HashSet<>();
+        for (Mention mention : mentions) {
+            String surface = mention.text().strip();
+            if (isName(mention.type()) && (!mention.sentenceInitial() || surface.contains(" "))) {
+                words.addAll(List.of(surface.split("\\s+")));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * "Ash is a real danger", "Water surged down the valley": one-word names found only where they open a sentence, the
+     * words the body also writes in lower case ("volcanic ash"), and no longer name holds. Capitals there prove nothing,
+     * and the lower-case use says the word is a common one.
+     */
+    private static Set<String> capitalisedOnlyToOpenSentences(
+            List<Mention> mentions, Set<String> namedInside, String body) {
+        Set<String> opening = new HashSet<>();
+        for (Mention mention : mentions) {
+            String surface = mention.text().strip();
+            if (isName(mention.type()) && mention.sentenceInitial() && !surface.contains(" ")) {
+                opening.add(surface);
+            }
+        }
+        opening.removeIf(word -> namedInside.contains(word)
+                || word.length() < 2
+                || !Character.isUpperCase(word.charAt(0))
+                || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
+                || countWord(body, word.toLowerCase(Locale.ROOT)) == 0);
+        return opening;
     }
 
     /**
@@ -866,6 +904,7 @@ final class EntityConsolidation {
             // must spell it ("World Anti-Doping Agency (Wada)"), or "the Ministry of Health (Kenya)" would be Kenya
             boolean capitals = acronym.chars().filter(Character::isUpperCase).count() >= 2;
             if (initialsMatch(name, acronym)
+                    || spelledBySyllables(name, acronym)
                     || capitals
                             && (hasOrganizationHead(name)
                                     || BODY_WORDS.contains(lastWord(name))
@@ -982,6 +1021,40 @@ final class EntityConsolidation {
             }
         }
         return true;
+    }
+
+    /**
+     * "African Export-Import Bank (Afreximbank)", "Corporación de Fomento (Corfo)": a short form of four letters or
+     * more made of the beginnings of the name's words, in order, the first word's at least two letters long; words may
+     * be passed over.
+     */
+    static boolean spelledBySyllables(String name, String shortForm) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String letters = shortForm.toLowerCase(Locale.ROOT);
+        return letters.length() >= 4
+                && words.length >= 2
+                && letters.chars().allMatch(Character::isLetter)
+                && words[0].length() >= 2
+                && letters.startsWith(words[0].substring(0, 2))
+                && spelledFrom(words, 0, letters, 0, true);
+    }
+
+    /** Whether {@code letters} from {@code at} are beginnings of {@code words} from {@code word} on, in order. */
+    private static boolean spelledFrom(String[] words, int word, String letters, int at, boolean first) {
+        if (at == letters.length()) {
+            return true;
+        }
+        if (word == words.length || first && word > 0) {
+            return false;
+        }
+        String w = words[word];
+        for (int length = Math.min(w.length(), letters.length() - at); length >= (first ? 2 : 1); length--) {
+            if (letters.startsWith(w.substring(0, length), at)
+                    && spelledFrom(words, word + 1, letters, at + length, false)) {
+                return true;
+            }
+        }
+        return !first && spelledFrom(words, word + 1, letters, at, false);
     }
 
     private static boolean initialsMatch(String name, String acronym) {

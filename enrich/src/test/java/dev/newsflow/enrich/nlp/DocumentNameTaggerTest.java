@@ -216,19 +216,27 @@ class DocumentNameTaggerTest {
     }
 
     @Test
-    void shouldLeaveASentencesOpeningTheOutOfANameButNotTheWordsAfterIt() {
+    void shouldLeaveASentencesOpeningTheOrAnAndAnAgeOutOfANameButNotTheWordsAfterIt() {
         List<String[]> sentences = List.<String[]>of(
-                tokens("The Party of Democratic Action won ."), tokens("The Hague ruled ."), tokens("The said ."));
+                tokens("The Party of Democratic Action won ."),
+                tokens("The Hague ruled ."),
+                tokens("The said ."),
+                tokens("An Aalborg Håndbold spokesperson said ."),
+                tokens("He said Nineteen-year-old Lara Zimmermann won ."));
         List<Span[]> names = List.<Span[]>of(
                 new Span[] {new Span(0, 5, "organization")},
                 new Span[] {new Span(1, 2, "location")},
-                new Span[] {new Span(0, 1, "misc")});
+                new Span[] {new Span(0, 1, "misc")},
+                new Span[] {new Span(0, 3, "organization")},
+                new Span[] {new Span(2, 5, "person")});
 
         List<Span[]> fixed = DocumentNameTagger.withoutOpeningThe(sentences, names);
 
         assertArrayEquals(new Span[] {new Span(1, 5, "organization")}, fixed.get(0));
         assertArrayEquals(names.get(1), fixed.get(1));
         assertArrayEquals(names.get(2), fixed.get(2));
+        assertArrayEquals(new Span[] {new Span(1, 3, "organization")}, fixed.get(3));
+        assertArrayEquals(new Span[] {new Span(3, 5, "person")}, fixed.get(4));
     }
 
     @Test

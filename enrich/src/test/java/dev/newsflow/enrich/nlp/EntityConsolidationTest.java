@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
@@ -421,6 +422,43 @@ class EntityConsolidationTest {
         // nor a place and a possessor before it
         assertEquals(List.of("BNPB"), aliases.get("National Disaster Mitigation Agency"), aliases::toString);
         assertEquals(13, entities.size(), entities::toString);
+    }
+
+    @Test
+    void shouldTakeAShortNameMadeOfTheBeginningsOfTheNamesWords() {
+        String body = "It borrowed from the African Export-Import Bank (Afreximbank). Afreximbank agreed. The Bay Area "
+                + "Laboratory Cooperative (Balco) closed.";
+        List<Entity> entities = EntityConsolidation.consolidate(
+                List.of(
+                        mention("African Export-Import Bank", EntityType.ORGANIZATION, 0),
+                        mention("Afreximbank", EntityType.ORGANIZATION, 1),
+                        mention("Bay Area Laboratory Cooperative", EntityType.ORGANIZATION, 2),
+                        mention("Balco", EntityType.ORGANIZATION, 2)),
+                body,
+                3);
+
+        Map<String, List<String>> aliases = entities.stream().collect(Collectors.toMap(Entity::name, Entity::aliases));
+        assertEquals(List.of("Afreximbank"), aliases.get("African Export-Import Bank"));
+        assertEquals(List.of("Balco"), aliases.get("Bay Area Laboratory Cooperative"));
+        assertEquals(2, entities.size(), entities::toString);
+        assertFalse(EntityConsolidation.spelledBySyllables("Ministry of Health", "Kenya"));
+        assertFalse(EntityConsolidation.spelledBySyllables("John Smith", "Johnny"));
+    }
+
+    @Test
+    void shouldTakeNoWordThatIsCapitalisedOnlyToOpenASentenceAndWrittenInLowerCaseElsewhere() {
+        String body = "Water surged down the valley. \"Ash is a real danger,\" she said of the ash. Boeing said it "
+                + "would fly. Italy agreed, as Boeing did. The water rose.";
+        Map<String, EntityType> types = types(
+                body,
+                new Mention("Water", EntityType.LOCATION, 0, true),
+                new Mention("Ash", EntityType.LOCATION, 1, true),
+                new Mention("Boeing", EntityType.ORGANIZATION, 2, true),
+                new Mention("Italy", EntityType.LOCATION, 3, true),
+                new Mention("Boeing", EntityType.ORGANIZATION, 3, false));
+
+        // "Italy" opens its sentence and ends in -ly, like "Currently": only a name inside a sentence saves a word
+        assertEquals(Map.of("Boeing", EntityType.ORGANIZATION), types);
     }
 
     @Test
