@@ -116,6 +116,7 @@ public final class DocumentNameTagger {
         names = withKnownPersons(sentences, isOnlyAPerson, isNationality, names);
         names = withSurnamesAsPersons(sentences, isKnownPerson, names);
         names = withShortOrganizationNames(sentences, isNationality, names);
+        names = withTeamsNamedAfterPlaces(sentences, isCountry, isNationality, names);
         return withRepeatedMentions(sentences, names);
     }
 
@@ -1283,6 +1284,132 @@ public final class DocumentNameTagger {
             }
             return spans;
         });
+    }
+
+    /** Words that make a document a match report: a place's name that wins or loses in one is a team's. */
+    private static final Set<String> MATCH_WORDS = Set.of(
+            "match",
+            "game",
+            "goal",
+            "goals",
+            "season",
+            "league",
+            "cup",
+            "coach",
+            "tournament",
+            "championship",
+            "semi-final",
+            "final",
+            "quarter-final",
+            "playoff",
+            "play-off",
+            "innings",
+            "wickets",
+            "points",
+            "scored",
+            "striker",
+            "midfielder",
+            "goalkeeper",
+            "pitch",
+            "halftime",
+            "half-time",
+            "penalty",
+            "referee");
+
+    /** "Szeged beat Kielce", "Aalborg drew with Szeged": a verb of the result after a team's name. */
+    private static final Set<String> RESULT_AFTER_TEAM =
+            Set.of("beat", "beats", "defeated", "edged", "thrashed", "crushed", "routed", "overcame", "drew", "draw");
+
+    /** "victory over Szeged", "against Kielce", "lost to Veszprem": a team's name after its opponent's result. */
+    private static final Set<String> RESULT_BEFORE_TEAM =
+            Set.of("against", "beat", "beating", "defeated", "v", "vs", "vs.");
+
+    private static final Set<String> WINS = Set.of("victory", "win", "triumph", "defeat", "loss");
+
+    /** Countries of their own in sport, which the gazetteers' country list leaves out. */
+    private static final Set<String> NATIONS_OF_THE_UK =
+            Set.of("england", "scotland", "wales", "northern ireland", "republic of ireland", "great britain");
+
+    /** Continents, which teams represent ("Europe" in the Ryder Cup) as a country does, and politics speaks of. */
+    private static final Set<String> CONTINENTS = Set.of(
+            "europe",
+            "asia",
+            "africa",
+            "america",
+            "americas",
+            "north america",
+            "south america",
+            "latin america",
+            "oceania",
+            "antarctica");
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near");
+
+    /**
+     * In a match report, a place's name that beats, draws with or plays against another is a club's ("Aalborg will take
+     * a two-goal lead ... after victory over Szeged"; "Kent ... in their match against Nottinghamshire"), and so is that
+     * name everywhere in the document. A country stays a place: news and CoNLL name national teams by their country.
+     */
+    static List<Span[]> withTeamsNamedAfterPlaces(
+            List<String[]> sentences,
+            Predicate<String> isCountry,
+            Predicate<String> isNationality,
+            List<Span[]> names) {
+        // two of the words, not one: "a serious political voice against Europe" in a story that speaks of a "game"
+        long matchWords = sentences.stream()
+                .flatMap(Arrays::stream)
+                .map(token -> token.toLowerCase(Locale.ROOT))
+                .filter(MATCH_WORDS::contains)
+                .distinct()
+                .count();
+        if (matchWords < 2) {
+            return names;
+        }
+        Set<String> teams = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            for (Span name : names.get(s)) {
+                String text = text(tokens, name.getStart(), name.getEnd());
+                if (LOCATION.equals(name.getType())
+                        && !isCountry.test(text)
+                        && !NATIONS_OF_THE_UK.contains(text.toLowerCase(Locale.ROOT))
+                        && !CONTINENTS.contains(text.toLowerCase(Locale.ROOT))
+                        && !isNationality.test(text)
+                        && playsAMatch(tokens, name)) {
+                    teams.add(text);
+                }
+            }
+        }
+        if (teams.isEmpty()) {
+            return names;
+        }
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            Span[] spans = names.get(s).clone();
+            for (int i = 0; i < spans.length; i++) {
+                int start = spans[i].getStart();
+                // "In St Louis, Tom Pagnozzi had three hits": the place where the match was, not the team
+                boolean where = start > 0 && PLACE_PREPOSITIONS.contains(tokens[start - 1].toLowerCase(Locale.ROOT));
+                if (LOCATION.equals(spans[i].getType())
+                        && !where
+                        && teams.contains(text(tokens, start, spans[i].getEnd()))) {
+                    spans[i] = new Span(spans[i].getStart(), spans[i].getEnd(), ORGANIZATION, spans[i].getProb());
+                }
+            }
+            result.add(spans);
+        }
+        return result;
+    }
+
+    private static boolean playsAMatch(String[] tokens, Span name) {
+        String after = name.getEnd() < tokens.length ? tokens[name.getEnd()].toLowerCase(Locale.ROOT) : "";
+        String before = name.getStart() > 0 ? tokens[name.getStart() - 1].toLowerCase(Locale.ROOT) : "";
+        String twoBefore = name.getStart() > 1 ? tokens[name.getStart() - 2].toLowerCase(Locale.ROOT) : "";
+        return RESULT_AFTER_TEAM.contains(after)
+                || RESULT_BEFORE_TEAM.contains(before)
+                || before.equals("over") && WINS.contains(twoBefore)
+                || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"));
     }
 
     static List<Span[]> withRepeatedMentions(List<String[]> sentences, List<Span[]> names) {

@@ -240,6 +240,42 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeAPlaceThatWinsOrLosesAMatchATeamThroughoutAMatchReportButNotACountry() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Aalborg will take a two-goal lead into the second leg after victory over Szeged ."),
+                tokens("Szeged coach Juan Carlos Pastor said Szeged 's defence tired in the match ."),
+                tokens("In Szeged , fans waited ."),
+                tokens("Scotland beat Wales in the other game ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 1, "location"), new Span(13, 14, "location")},
+                new Span[] {new Span(0, 1, "location"), new Span(2, 5, "person"), new Span(6, 7, "location")},
+                new Span[] {new Span(1, 2, "location")},
+                new Span[] {new Span(0, 1, "location"), new Span(2, 3, "location")});
+
+        List<Span[]> fixed =
+                DocumentNameTagger.withTeamsNamedAfterPlaces(sentences, "Wales"::equals, name -> false, names);
+
+        // Aalborg only takes a lead: no result, so the place it was
+        assertArrayEquals(new Span[] {new Span(0, 1, "location"), new Span(13, 14, "organization")}, fixed.get(0));
+        assertArrayEquals(
+                new Span[] {new Span(0, 1, "organization"), new Span(2, 5, "person"), new Span(6, 7, "organization")},
+                fixed.get(1));
+        assertArrayEquals(names.get(2), fixed.get(2), "where the match was stays a place");
+        assertArrayEquals(names.get(3), fixed.get(3), "countries and the nations of the UK stay places");
+    }
+
+    @Test
+    void shouldLeaveAPlaceThatBeatsAnotherOutsideAMatchReport() {
+        List<String[]> sentences = List.<String[]>of(tokens("Paris beat London to host the games ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(0, 1, "location"), new Span(2, 3, "location")});
+
+        assertArrayEquals(
+                names.get(0),
+                DocumentNameTagger.withTeamsNamedAfterPlaces(sentences, name -> false, name -> false, names)
+                        .get(0));
+    }
+
+    @Test
     void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
         List<Span[]> names = List.<Span[]>of(
