@@ -212,7 +212,11 @@ final class Quotes {
             // the body before the attribution: before the quotation's sentence, or up to the quotation
             String textBefore = context.substring(
                     0, Math.max(0, candidate == before ? context.length() - before.length() : context.length()));
-            String subject = candidate.substring(0, verb.start());
+            // "In a statement sent to AFP, the company said": the subject after the opening phrase; "And Australia
+            // said"
+            String subject = LEADING_CONJUNCTION
+                    .matcher(candidate == before ? clause : candidate.substring(0, verb.start()))
+                    .replaceFirst("");
             if (candidate == after && subject.isBlank()) {
                 String following = SUBJECT_AFTER_VERB
                         .matcher(candidate.substring(verb.end()))
@@ -285,7 +289,7 @@ final class Quotes {
                 return organization; // not "..., the Ferrari driver said", whose organization only says which driver
             }
             String place = firstNamed(subject, entities, EntityType.LOCATION);
-            if (place != null && subject.strip().replaceFirst("^the\\s+", "").equals(place)) {
+            if (place != null && isCalled(subject.strip().replaceFirst("^the\\s+", ""), place, entities)) {
                 return place; // "Parks Canada said", "Japan said": a place the model took a body for, or a country
             }
             if (described.matches()) {
@@ -498,6 +502,8 @@ final class Quotes {
      * A phrase that opens a sentence ahead of its subject, up to its comma: "Interviewed on ...,", "At Deutsche
      * Bank,", "Speaking after the match,".
      */
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^\\s*(?:And|But|So|Yet)\\s+");
+
     private static final Pattern OPENING_PHRASE = Pattern.compile(
             "^\\s*(?:\\p{Lu}\\p{Ll}+(?:ed|ing)|In|At|On|After|Before|Since|When|While|Although|Though|As|Despite|With"
                     + "|Without|Under|Like|Unlike|Asked|Later|Earlier|Meanwhile|However|Separately|Elsewhere|Afterwards)"
@@ -650,6 +656,7 @@ final class Quotes {
     private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of(
             "statement",
             "report",
+            "minutes",
             "document",
             "letter",
             "study",
@@ -721,8 +728,15 @@ final class Quotes {
             int start = startOfSentence(plain, end);
             // "In a statement released through her attorney Rich Nichols, Jones repeated ...": Jones is the subject
             String sentence = sentenceEndingAt(plain, end);
-            if (type == EntityType.PERSON && DESCRIBED_SPEAKER.matcher(sentence).find()) {
-                return null; // the speaker is the one described, not someone named earlier
+            var describedSpeaker = DESCRIBED_SPEAKER.matcher(sentence);
+            if (type == EntityType.PERSON && describedSpeaker.find()) {
+                // "A spokeswoman for Albion Grenadiers said ... '...,' she said": who speaks for an organization
+                // speaks as it; otherwise the speaker is the one described, not someone named earlier
+                String described = describedSpeaker.group();
+                String named = firstNamed(described, entities, EntityType.PERSON); // "spokesman Vincent Cable said"
+                return named == null && SPOKESPERSON_FOR.matcher(described).lookingAt()
+                        ? firstNamed(described, entities, EntityType.ORGANIZATION)
+                        : named;
             }
             if (type == EntityType.PERSON && ANONYMOUS.matcher(sentence).find()) {
                 return UNNAMED; // "A doctor, who asked not to be named, said ... '...,' he said": no one named
@@ -786,6 +800,14 @@ final class Quotes {
             paragraphStart += paragraph.length() + 2;
         }
         return plain.toString();
+    }
+
+    /** Whether the words are the entity's name or one of its aliases ("US" of "United States"). */
+    private static boolean isCalled(String words, String name, List<Entity> entities) {
+        return entities.stream()
+                .filter(entity -> entity.name().equals(name))
+                .anyMatch(entity ->
+                        entity.name().equals(words) || entity.aliases().contains(words));
     }
 
     private static String firstNamed(String clause, List<Entity> entities, EntityType type) {

@@ -32,6 +32,31 @@ class QuotesTest {
     }
 
     @Test
+    void shouldGiveAPronounAfterASpokespersonForAnOrganizationThatOrganization() {
+        List<Entity> entities = List.of(
+                new Entity("Oliver Pennington", EntityType.PERSON, 2, List.of("Pennington"), 1.0),
+                new Entity("Albion Grenadiers", EntityType.ORGANIZATION, 2, List.of(), 0.8),
+                new Entity("Kestrel Resources Ltd", EntityType.ORGANIZATION, 2, List.of("Kestrel"), 0.8),
+                new Entity("AFP", EntityType.ORGANIZATION, 1, List.of(), 0.2));
+        String body = "Britain's Oliver Pennington is ninth after his Albion Grenadiers team lost time. And Pennington "
+                + "said \"I will fight on\" on Monday.\n\n"
+                + "A spokeswoman for Albion Grenadiers said Pennington had been suffering from a heavy cold but would "
+                + "start on Friday. \"Oli is fighting. He is not finished in this race,\" she said.\n\n"
+                + "Kestrel said on Monday it would fight the ruling.\n\n"
+                + "In a statement sent to AFP, the company said it had \"exhausted every avenue for dialogue\" and "
+                + "would go to arbitration.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("I will fight on", "Oliver Pennington"),
+                        new Quote("Oli is fighting. He is not finished in this race", "Albion Grenadiers"),
+                        new Quote("exhausted every avenue for dialogue", "Kestrel Resources Ltd")),
+                quotes);
+    }
+
+    @Test
     void shouldTakeThePronounBeforeTheVerbOverANameAfterIt() {
         List<Entity> entities = List.of(
                 new Entity("Rui Tavares Mendes", EntityType.PERSON, 2, List.of("Mendes"), 1.0),
