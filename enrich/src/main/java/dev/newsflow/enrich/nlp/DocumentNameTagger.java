@@ -101,6 +101,7 @@ public final class DocumentNameTagger {
         names = withoutOpeningThe(sentences, names);
         names = withRegnalNumbers(sentences, names);
         names = withVenuesJoined(sentences, names);
+        names = withLegalFormsJoined(sentences, names);
         names = withHeadWordTypes(sentences, names);
         names = withStormNames(sentences, names);
         names = withPlaceWordsAfter(sentences, isNationality, names);
@@ -342,6 +343,29 @@ public final class DocumentNameTagger {
     }
 
     /** The names with the types their last words give them (see the class comment). */
+    /** A company's legal form, as written after its name; not "Co", "AB" or "SE", which are counties and regions too. */
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "AG", "SA", "S.A.",
+            "SpA", "S.p.A.", "NV", "N.V.", "BV", "B.V.", "ASA", "Oyj");
+
+    /**
+     * "Acerías del Cantábrico SA", which the model tags without its legal form (and as a person): a name right before a
+     * company's legal form takes it and is an organization.
+     */
+    static List<Span[]> withLegalFormsJoined(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Span name = spans[i];
+                int end = name.getEnd();
+                boolean free = i + 1 >= spans.length || spans[i + 1].getStart() > end;
+                if (end < tokens.length && free && LEGAL_FORMS.contains(tokens[end])) {
+                    spans[i] = new Span(name.getStart(), end + 1, ORGANIZATION, name.getProb());
+                }
+            }
+            return spans;
+        });
+    }
+
     static List<Span[]> withHeadWordTypes(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {

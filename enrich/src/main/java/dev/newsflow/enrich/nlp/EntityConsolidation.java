@@ -1408,12 +1408,15 @@ final class EntityConsolidation {
 
     /** Last words of a venue's name, which its first word alone names too ("Wembley" of "Wembley Stadium"). */
     private static final Set<String> VENUE_HEADS = Set.of("Stadium", "Arena", "Circuit");
-    /** Last words of an event's name, which its first word alone names too ("the Open" of "the Open Championship"). */
-    private static final Set<String> EVENT_HEADS = Set.of("Championship", "Championships", "Tournament");
+    /**
+     * Last words of an event's name, which the words before them name too ("the Open" of "the Open Championship", "All
+     * England" of "All England Open").
+     */
+    private static final Set<String> EVENT_HEADS = Set.of("Championship", "Championships", "Tournament", "Open");
 
     /**
-     * "Wembley Stadium ... at Wembley", "the Open Championship ... the Open": a one-word place or misc name that opens
-     * exactly one venue's or event's name of its type, named after it, is that venue or event; not a nationality
+     * "Wembley Stadium ... at Wembley", "the Open Championship ... the Open": a place or misc name that opens exactly
+     * one venue's or event's name of its type, named after it, is that venue or event; not a nationality
      * ("European" of "European Championship"), nor a place named first ("London ... London Stadium").
      */
     private static void mergeShortFormsIntoVenuesAndEvents(Map<String, Group> groups) {
@@ -1422,7 +1425,6 @@ final class EntityConsolidation {
             EntityType type = group.type();
             if (group.fixedType != null
                     || (type != EntityType.LOCATION && type != EntityType.MISC)
-                    || group.key.contains(" ")
                     || NATIONALITY_ADJECTIVE.matcher(group.key).matches()) {
                 continue;
             }
@@ -1432,6 +1434,9 @@ final class EntityConsolidation {
                             && other.type() == type
                             && other.key.startsWith(group.key + " ")
                             && heads.contains(lastWord(other.key))
+                            // a name of several words only before the head word: "All England Open", not "Six
+                            // Nations Player of the Tournament"
+                            && (!group.key.contains(" ") || other.key.equals(group.key + " " + lastWord(other.key)))
                             // named in a sentence before: "GALLE, Sri Lanka ... at Galle International Stadium"
                             // names the town and the ground in one
                             && other.firstSentence < group.firstSentence)

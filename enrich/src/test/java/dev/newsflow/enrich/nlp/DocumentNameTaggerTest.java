@@ -276,6 +276,19 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldGiveANameTheLegalFormAfterItAndMakeItAnOrganization() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Spanish steelmaker Acerías del Cantábrico SA agreed ."), tokens("Kildare Co Council met ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 1, "misc"), new Span(2, 5, "person")}, new Span[] {new Span(0, 1, "location")});
+
+        List<Span[]> fixed = DocumentNameTagger.withLegalFormsJoined(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 1, "misc"), new Span(2, 6, "organization")}, fixed.get(0));
+        assertArrayEquals(names.get(1), fixed.get(1), "'Co' is a county too");
+    }
+
+    @Test
     void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
         List<Span[]> names = List.<Span[]>of(

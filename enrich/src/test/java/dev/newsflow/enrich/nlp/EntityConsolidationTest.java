@@ -985,10 +985,17 @@ class EntityConsolidationTest {
                 mention("London", EntityType.LOCATION, 0),
                 mention("London Stadium", EntityType.LOCATION, 1),
                 mention("European", EntityType.MISC, 1),
-                mention("European Championship", EntityType.MISC, 0));
+                mention("European Championship", EntityType.MISC, 0),
+                mention("All England Open", EntityType.MISC, 0),
+                mention("All England", EntityType.MISC, 3),
+                mention("Six Nations Player of the Tournament", EntityType.MISC, 0),
+                mention("Six Nations", EntityType.MISC, 3));
 
         assertEquals(List.of("Wembley"), entities.get("Wembley Stadium").aliases(), entities::toString);
         assertEquals(List.of("Open"), entities.get("Open Championship").aliases(), entities::toString);
+        assertEquals(List.of("All England"), entities.get("All England Open").aliases(), entities::toString);
+        // a name of several words only right before the head word
+        assertEquals(1, entities.get("Six Nations").mentions(), entities::toString);
         // the city named first, a nationality
         assertEquals(1, entities.get("London").mentions(), entities::toString);
         assertEquals(1, entities.get("European").mentions(), entities::toString);
