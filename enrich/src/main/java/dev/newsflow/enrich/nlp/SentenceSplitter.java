@@ -187,6 +187,16 @@ final class SentenceSplitter {
      * with its hyphenated tokens split as the UD tokenizer splits them: F1 0.9181 against 0.9338 joined; split only
      * before {@link #COMPOUND_ENDINGS}, as here, 0.9314 (CoNLL tags "Bergamo-based" whole; a user wants "Bergamo").
      */
+    private static final Pattern FAMILY_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}");
+
+    private static final Pattern SYLLABLE_BEFORE_HYPHEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,3}-");
+
+    private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{2,4}");
+
+    private static String text(String sentence, Span token) {
+        return sentence.substring(token.getStart(), token.getEnd());
+    }
+
     private static void joinHyphenated(String sentence, List<Span> tokens) {
         for (int i = tokens.size() - 1; i > 0; i--) {
             Span token = tokens.get(i);
@@ -211,6 +221,15 @@ final class SentenceSplitter {
                             tokens.get(i + 1).getEnd())) {
                 tokens.set(i - 1, new Span(before.getStart(), tokens.get(i + 1).getEnd())); // "Emilia" "-" "Romagna"
                 tokens.remove(i + 1);
+                tokens.remove(i);
+            } else if (touches
+                    && i > 1
+                    && FAMILY_NAME.matcher(text(sentence, tokens.get(i - 2))).matches()
+                    && SYLLABLE_BEFORE_HYPHEN.matcher(text(sentence, before)).matches()
+                    && SYLLABLE.matcher(text(sentence, token)).matches()) {
+                // "Kim" "Seo-" "yeon": a Korean given name after the family name, which the UD tokenizer cuts after
+                // its hyphen; not "DHL-owner", "European Low-fare", "No-one"
+                tokens.set(i - 1, new Span(before.getStart(), token.getEnd()));
                 tokens.remove(i);
             }
         }

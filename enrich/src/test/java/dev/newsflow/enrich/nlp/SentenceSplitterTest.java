@@ -68,6 +68,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldKeepAKoreanGivenNameAfterItsFamilyNameWhole() {
+        assertEquals(
+                List.of("Kim", "Seo-yeon", "beat", "Lee", "Jae-won", "."), tokens("Kim Seo-yeon beat Lee Jae-won."));
+    }
+
+    @Test
     void shouldNotEndASentenceAtAMiddleInitialOrAfterJuniorWhenTheSentenceGoesOn() {
         assertEquals(
                 List.of("President Joseph R. Biden Jr. met John F. Kennedy on Tuesday.", "It went well."),
