@@ -217,6 +217,9 @@ public final class DocumentNameTagger {
             "technologies",
             "pharmaceuticals",
             "cooperative",
+            "army",
+            "navy",
+            "police",
             // lines of business that end companies' names: every such name in eng.train, eng.testa and wikigold
             // is an organization ("Cable and Wireless Communications", "Offshore Data Services", "Fairfax Media")
             "logistics",
@@ -342,7 +345,6 @@ public final class DocumentNameTagger {
         return ORGANIZATION_HEADS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The names with the types their last words give them (see the class comment). */
     /** A company's legal form, as written after its name; not "Co", "AB" or "SE", which are counties and regions too. */
     private static final Set<String> LEGAL_FORMS = Set.of(
             "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "AG", "SA", "S.A.",
@@ -366,6 +368,7 @@ public final class DocumentNameTagger {
         });
     }
 
+    /** The names with the types their last words give them (see the class comment). */
     static List<Span[]> withHeadWordTypes(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {
@@ -385,13 +388,13 @@ public final class DocumentNameTagger {
      */
     private static final Set<String> PLACE_WORDS_AFTER = Set.of("river", "valley", "lake", "basin", "delta");
 
+    /** Adjectives the gazetteers' nationalities miss: "a Siberian river", "an Alpine valley", "a Scottish lake". */
+    private static final Pattern ADJECTIVE_OF_PLACE = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ese|ish|ine|ic)");
+
     /**
      * A misc name followed by a lower-case word for a kind of place is a location ("the Guaiba river"), unless it is a
      * nationality ("a Greek island").
      */
-    /** Adjectives the gazetteers' nationalities miss: "a Siberian river", "an Alpine valley", "a Scottish lake". */
-    private static final Pattern ADJECTIVE_OF_PLACE = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ese|ish|ine|ic)");
-
     static List<Span[]> withPlaceWordsAfter(
             List<String[]> sentences, Predicate<String> isNationality, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
@@ -800,6 +803,10 @@ public final class DocumentNameTagger {
         return name.getStart() > 0 && isRoyalTitle(tokens[name.getStart() - 1]);
     }
 
+    /** First words of a mountain's, a volcano's or a lake's name. */
+    private static final Set<String> PLACE_OPENERS =
+            Set.of("mount", "mt", "mt.", "volcán", "volcan", "volcano", "lake", "lago", "glacier");
+
     private static String headWordType(String[] tokens, Span name) {
         String last = tokens[name.getEnd() - 1].toLowerCase(Locale.ROOT);
         if (ORGANIZATION_OPENERS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT))) {
@@ -813,6 +820,9 @@ public final class DocumentNameTagger {
                 && !PLACES_NAMED_LIKE_ORGANIZATIONS.contains(
                         text(tokens, name.getStart(), name.getEnd()).toLowerCase(Locale.ROOT))) {
             return ORGANIZATION;
+        }
+        if (PLACE_OPENERS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT))) {
+            return LOCATION; // "Volcán de Fuego", "Mount Kilimanjaro", "Lake Nyos"; an organization's head goes first
         }
         if (LOCATION_HEADS.contains(last) && MISC.equals(name.getType())
                 || LOCATION_HEADS_OVER_ORGANIZATIONS.contains(last)

@@ -289,6 +289,19 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeAVolcanoOrAMountainAPlaceAndAnArmyAnOrganization() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("Volcán de Fuego erupted as the Nepal Army flew to Mount Everest ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 3, "organization"), new Span(6, 8, "location"), new Span(10, 12, "organization")
+                });
+
+        assertArrayEquals(
+                new Span[] {new Span(0, 3, "location"), new Span(6, 8, "organization"), new Span(10, 12, "location")},
+                DocumentNameTagger.withHeadWordTypes(sentences, names).get(0));
+    }
+
+    @Test
     void shouldMakeANameThatEndsInAnOrganizationsHeadWordAnOrganization() {
         List<String[]> sentences = List.<String[]>of(tokens("Sofia Marchetti of Kessel Bank and the West Bank ."));
         List<Span[]> names = List.<Span[]>of(
