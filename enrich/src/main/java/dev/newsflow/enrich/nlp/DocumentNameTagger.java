@@ -1360,12 +1360,17 @@ public final class DocumentNameTagger {
 
     private static final Set<String> WINS = Set.of("victory", "win", "triumph", "defeat", "loss");
 
-    /** Countries of their own in sport, which the gazetteers' country list leaves out. */
-    private static final Set<String> NATIONS_OF_THE_UK =
-            Set.of("england", "scotland", "wales", "northern ireland", "republic of ireland", "great britain");
-
-    /** Continents, which teams represent ("Europe" in the Ryder Cup) as a country does, and politics speaks of. */
-    private static final Set<String> CONTINENTS = Set.of(
+    /**
+     * Places that field teams as countries do, which the gazetteers' country list leaves out: the nations of the UK,
+     * and the continents ("Europe" in the Ryder Cup), which politics speaks of too ("a voice against Europe").
+     */
+    private static final Set<String> NATIONS_NOT_COUNTRIES = Set.of(
+            "england",
+            "scotland",
+            "wales",
+            "northern ireland",
+            "republic of ireland",
+            "great britain",
             "europe",
             "asia",
             "africa",
@@ -1406,8 +1411,7 @@ public final class DocumentNameTagger {
                 String text = text(tokens, name.getStart(), name.getEnd());
                 if (LOCATION.equals(name.getType())
                         && !isCountry.test(text)
-                        && !NATIONS_OF_THE_UK.contains(text.toLowerCase(Locale.ROOT))
-                        && !CONTINENTS.contains(text.toLowerCase(Locale.ROOT))
+                        && !NATIONS_NOT_COUNTRIES.contains(text.toLowerCase(Locale.ROOT))
                         && !isNationality.test(text)
                         && playsAMatch(tokens, name)) {
                     teams.add(text);
