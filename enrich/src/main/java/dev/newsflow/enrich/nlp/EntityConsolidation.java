@@ -379,9 +379,12 @@ final class EntityConsolidation {
         known("Russia", EntityType.LOCATION, "Russian Federation");
         known("China", EntityType.LOCATION, "People's Republic of China", "PRC");
         // news agencies, whatever the model makes of "ACCRA (AFP)"; not "Bloomberg", a person too, nor "PA", a state
-        for (String agency : List.of("Reuters", "AP", "AFP", "Xinhua", "Kyodo", "Yonhap", "ANSA", "EFE", "UPI")) {
+        for (String agency : List.of("Reuters", "Xinhua", "Kyodo", "Yonhap", "ANSA", "EFE", "UPI")) {
             known(agency, EntityType.ORGANIZATION);
         }
+        // "(AP)" in the dateline, "the Associated Press reported" in the text: one agency
+        known("Associated Press", EntityType.ORGANIZATION, "AP", "The Associated Press");
+        known("Agence France-Presse", EntityType.ORGANIZATION, "AFP", "Agence France Presse");
     }
 
     private static void known(String name, EntityType type, String... aliases) {

@@ -425,6 +425,19 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldMakeOneEntityOfANewsAgencysNameAndItsShortForm() {
+        Map<String, Entity> entities = consolidate(
+                mention("AP", EntityType.ORGANIZATION, 0),
+                mention("Associated Press", EntityType.ORGANIZATION, 3),
+                mention("AFP", EntityType.PERSON, 4));
+
+        assertEquals(List.of("AP"), entities.get("Associated Press").aliases(), entities::toString);
+        assertEquals(
+                EntityType.ORGANIZATION, entities.get("Agence France-Presse").type(), entities::toString);
+        assertEquals(2, entities.size(), entities::toString);
+    }
+
+    @Test
     void shouldTakeAShortNameMadeOfTheBeginningsOfTheNamesWords() {
         String body = "It borrowed from the African Export-Import Bank (Afreximbank). Afreximbank agreed. The Bay Area "
                 + "Laboratory Cooperative (Balco) closed.";
@@ -1079,7 +1092,7 @@ class EntityConsolidationTest {
         assertEquals(List.of("Chen"), chinese.get("Chen Yiming").aliases(), chinese::toString);
         // not a pinyin given name: the family name is last
         assertEquals(List.of("Rainey"), chinese.get("Ma Rainey").aliases(), chinese::toString);
-        assertEquals(EntityType.ORGANIZATION, entities.get("AFP").type());
+        assertEquals(EntityType.ORGANIZATION, entities.get("Agence France-Presse").type());
     }
 
     @Test
