@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>a paragraph that a page break split mid-sentence is joined again: one that ends in a comma, semicolon or
  *       dash continues into the next; one that ends in a plain word, without terminal punctuation, continues into
  *       a next one that starts in lower case (so a heading, followed by a capitalized paragraph, stays apart);
- *   <li>a publisher's trailer at the end (contact, subscribe and follow-us blocks, a lone link) is removed.
+ *   <li>a publisher's trailer at the end (contact, subscribe and follow-us blocks, a lone link, an agency's "(Reporting
+ *       by ...; Editing by ...)" credit line) is removed.
  * </ul>
  */
 public final class BodyText {
@@ -34,6 +35,9 @@ public final class BodyText {
     private static final Pattern TRAILER = Pattern.compile(
             "(?i)^((to contact|contact us|subscribe|sign up|follow us|share this|read more|click here|download our app"
                     + "|get our newsletter|copyright)\\b.*|©.*|.*\\ball rights reserved\\b.*"
+                    // an agency's credit line: "(Reporting by Thomas Aubert; Editing by Clare Dunmore)"
+                    + "|\\((?:additional reporting|reporting|writing|editing|compiled)\\s+by\\b.*\\)"
+                    + "|(?:additional )?reporting\\s+by\\b.*;\\s*editing\\s+by\\b.*"
                     + "|(https?://)?[\\w.-]+\\.[a-z]{2,}(/\\S*)?)$");
     private static final int TRAILER_MAX_WORDS = 25;
 

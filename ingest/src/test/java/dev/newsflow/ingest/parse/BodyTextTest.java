@@ -64,6 +64,18 @@ class BodyTextTest {
     }
 
     @Test
+    void shouldRemoveAnAgencysCreditLineButNotAParagraphAboutReporting() {
+        assertEquals(
+                "Claes won the stage.\n\nReporting by the team's radio, he said, was late.",
+                BodyText.normalize("Claes won the stage.\n\nReporting by the team's radio, he said, was late.\n\n"
+                        + "(Reporting by Thomas Aubert; Editing by Clare Dunmore)"));
+        assertEquals(
+                "Claes won the stage.",
+                BodyText.normalize(
+                        "Claes won the stage.\n\nReporting by Thomas Aubert in Nice; Editing by Clare Dunmore"));
+    }
+
+    @Test
     void shouldComposeCharactersToNfc() {
         assertEquals("Café", BodyText.normalize("Cafe\u0301"));
     }
