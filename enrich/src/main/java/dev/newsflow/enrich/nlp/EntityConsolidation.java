@@ -479,6 +479,7 @@ final class EntityConsolidation {
         mergeAcronymsIntoTheirNames(groups);
         mergeShortFormsIntoOrganizations(groups, acronyms);
         mergeShortFormsIntoVenuesAndEvents(groups);
+        mergePlacesIntoTheirClubs(groups);
 
         int mostMentions =
                 groups.values().stream().mapToInt(g -> g.mentions).max().orElse(1);
@@ -1449,6 +1450,35 @@ final class EntityConsolidation {
             }
         }
         absorbAll(groups, into, null);
+    }
+
+    /** What a club's name adds to its town's: "FC Utrecht", "Bristol City FC", "AS Monaco". */
+    private static final Set<String> CLUB_AFFIXES = Set.of(
+            "FC", "AFC", "CF", "SC", "AC", "AS", "SV", "FK", "SK", "BK", "IF", "HC", "KV", "CD", "UD", "SD", "RC");
+
+    /**
+     * "FC Utrecht scored twice ... Utrecht pulled one back": a place named after the one club named for it, not before
+     * it, is that club.
+     */
+    private static void mergePlacesIntoTheirClubs(Map<String, Group> groups) {
+        Map<Group, Group> into = new LinkedHashMap<>();
+        for (Group place : groups.values()) {
+            if (place.fixedType != null || place.type() != EntityType.LOCATION) {
+                continue;
+            }
+            List<Group> clubs = groups.values().stream()
+                    .filter(club -> club.type() == EntityType.ORGANIZATION
+                            && club.firstSentence <= place.firstSentence
+                            && (CLUB_AFFIXES.contains(firstWord(club.key))
+                                            && club.key.equals(firstWord(club.key) + " " + place.key)
+                                    || CLUB_AFFIXES.contains(lastWord(club.key))
+                                            && club.key.equals(place.key + " " + lastWord(club.key))))
+                    .toList();
+            if (clubs.size() == 1) {
+                into.put(place, clubs.get(0));
+            }
+        }
+        absorbAll(groups, into, EntityType.ORGANIZATION);
     }
 
     private static boolean endsWithIgnoringCase(String text, String suffix) {

@@ -425,6 +425,21 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldMergeATownNamedAfterItsClubIntoTheClub() {
+        Map<String, Entity> entities = consolidate(
+                mention("FC Utrecht", EntityType.ORGANIZATION, 0),
+                mention("Utrecht", EntityType.LOCATION, 2),
+                mention("Utrecht", EntityType.LOCATION, 3),
+                mention("Lisbon", EntityType.LOCATION, 0),
+                mention("Lisbon SC", EntityType.ORGANIZATION, 4));
+
+        assertEquals(List.of("Utrecht"), entities.get("FC Utrecht").aliases(), entities::toString);
+        assertEquals(3, entities.get("FC Utrecht").mentions(), entities::toString);
+        // a town named before its club is the town
+        assertEquals(EntityType.LOCATION, entities.get("Lisbon").type(), entities::toString);
+    }
+
+    @Test
     void shouldMakeOneEntityOfANewsAgencysNameAndItsShortForm() {
         Map<String, Entity> entities = consolidate(
                 mention("AP", EntityType.ORGANIZATION, 0),
@@ -1092,7 +1107,8 @@ class EntityConsolidationTest {
         assertEquals(List.of("Chen"), chinese.get("Chen Yiming").aliases(), chinese::toString);
         // not a pinyin given name: the family name is last
         assertEquals(List.of("Rainey"), chinese.get("Ma Rainey").aliases(), chinese::toString);
-        assertEquals(EntityType.ORGANIZATION, entities.get("Agence France-Presse").type());
+        assertEquals(
+                EntityType.ORGANIZATION, entities.get("Agence France-Presse").type());
     }
 
     @Test
