@@ -96,9 +96,10 @@ final class EntityConsolidation {
      * Internationale de l'Automobile (FIA)", "Indonesian Agency for Meteorology, Climatology and Geophysics (BMKG)",
      * "National Search and Rescue Agency (Basarnas)". Group 1 is the name, group 2 the short form.
      */
-    private static final Pattern ACRONYM_INTRODUCED = Pattern.compile(
-            "((?:[A-Z][\\w&'’.-]*)(?:,?\\s+(?:of|and|for|the|on"
-                    + "|in|de|du|des|del|di|&|(?:[ld]['’])?[A-Z][\\w&'’.-]*)){0,12})\\s+\\(([A-Z][A-Za-z0-9&.]{1,11})\\)");
+    private static final Pattern ACRONYM_INTRODUCED =
+            Pattern.compile("((?:\\p{Lu}[\\p{L}\\p{N}_&'’.-]*)(?:,?\\s+(?:of|and|for|the|on"
+                    + "|in|de|du|des|del|di|&|(?:[ld]['’])?\\p{Lu}[\\p{L}\\p{N}_&'’.-]*)){0,12})\\s+"
+                    + "\\(([A-Z][A-Za-z0-9&.]{1,11})\\)");
     /** News agencies named in parentheses after a dateline or a quotation: never an organization's short name. */
     private static final Set<String> NEWS_AGENCIES = Set.of(
             "Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "Kyodo", "Yonhap", "ANSA", "EFE", "Tass", "PA", "UPI");
@@ -998,14 +999,26 @@ final class EntityConsolidation {
         return shortest;
     }
 
-    /** Whether the acronym's letters appear, in order, among the name's initials (function words may be skipped). */
     /**
      * Last words of bodies that the tagger's head words leave out (CoNLL calls federations misc) but whose acronyms
      * need not spell their English names: "German Weather Service (DWD)", "South American Football Confederation
      * (CONMEBOL)".
      */
     private static final Set<String> BODY_WORDS = Set.of(
-            "Service", "Federation", "Confederation", "Exchange", "Union", "League", "Society", "Crescent", "Cross");
+            "Service",
+            "Federation",
+            "Confederation",
+            "Exchange",
+            "Union",
+            "League",
+            "Society",
+            "Crescent",
+            "Cross",
+            // "the Indonesian Military (TNI)", an acronym of its own language's name
+            "Military",
+            "Army",
+            "Navy",
+            "Police");
 
     /**
      * Whether the acronym's letters occur in the name in order, the first opening it: "Korea Exchange (KRX)", "French
@@ -1061,6 +1074,7 @@ final class EntityConsolidation {
         return !first && spelledFrom(words, word + 1, letters, at, false);
     }
 
+    /** Whether the acronym's letters appear, in order, among the name's initials (function words may be skipped). */
     private static boolean initialsMatch(String name, String acronym) {
         String capitals = acronym.replaceAll("[^A-Z]", "");
         // "Wada", "Elspa": an acronym written as a word spells with all its letters

@@ -470,6 +470,21 @@ class EntityConsolidationTest {
         assertEquals(List.of("Balco"), aliases.get("Bay Area Laboratory Cooperative"));
         assertEquals(2, entities.size(), entities::toString);
         assertFalse(EntityConsolidation.spelledBySyllables("Ministry of Health", "Kenya"));
+        List<Entity> foreign = EntityConsolidation.consolidate(
+                List.of(
+                        mention("Comisión Nacional del Mercado de Valores", EntityType.MISC, 0),
+                        mention("CNMV", EntityType.ORGANIZATION, 0),
+                        mention("Indonesian Military", EntityType.MISC, 1),
+                        mention("TNI", EntityType.ORGANIZATION, 1)),
+                "Spain's regulator, the Comisión Nacional del Mercado de Valores (CNMV), agreed. It sent the "
+                        + "Indonesian Military (TNI).",
+                2);
+        // accented letters in the name, and an army's acronym of its own language's name
+        assertEquals(
+                Map.of(
+                        "Comisión Nacional del Mercado de Valores", List.of("CNMV"),
+                        "Indonesian Military", List.of("TNI")),
+                foreign.stream().collect(Collectors.toMap(Entity::name, Entity::aliases)));
         assertFalse(EntityConsolidation.spelledBySyllables("John Smith", "Johnny"));
     }
 
