@@ -1400,6 +1400,11 @@ final class EntityConsolidation {
             if (fuller.size() == 1 && isOwnerOf(group, fuller.get(0))) {
                 continue; // "Apple ... Apple Pay": the company named first and most is not short for its product
             }
+            if (fuller.size() == 1
+                    && ACRONYM.matcher(group.key).matches()
+                    && COMPETITION_HEADS.contains(lastWord(fuller.get(0).key))) {
+                continue; // "UEFA Conference League ... a complaint to UEFA": the body, not its competition
+            }
             if (fuller.size() == 1) {
                 into.put(group, fuller.get(0));
             }
@@ -1465,6 +1470,10 @@ final class EntityConsolidation {
         }
         absorbAll(groups, into, null);
     }
+
+    /** Last words of a competition's name, which a body's acronym opens ("UEFA Champions League"). */
+    private static final Set<String> COMPETITION_HEADS =
+            Set.of("League", "Cup", "Trophy", "Championship", "Championships", "Games", "Series", "Tour");
 
     /** What a club's name adds to its town's: "FC Utrecht", "Bristol City FC", "AS Monaco". */
     private static final Set<String> CLUB_AFFIXES = Set.of(

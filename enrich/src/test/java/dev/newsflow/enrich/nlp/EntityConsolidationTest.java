@@ -79,6 +79,16 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldKeepABodyApartFromTheCompetitionItsAcronymOpens() {
+        Map<String, Entity> entities = consolidate(
+                mention("UEFA Conference League", EntityType.ORGANIZATION, 0),
+                mention("UEFA", EntityType.ORGANIZATION, 3));
+
+        assertEquals(1, entities.get("UEFA").mentions(), entities::toString);
+        assertEquals(List.of(), entities.get("UEFA Conference League").aliases(), entities::toString);
+    }
+
+    @Test
     void shouldCountAnEmployerAfterAJobAsAnOrganizationsVote() {
         String body =
                 "\"It's a reset,\" said Philippe Houchois, an analyst at Jefferies in London. Economists with the "
