@@ -1051,8 +1051,6 @@ final class EntityConsolidation {
         return letters.length() >= 4
                 && words.length >= 2
                 && letters.chars().allMatch(Character::isLetter)
-                && words[0].length() >= 2
-                && letters.startsWith(words[0].substring(0, 2))
                 && spelledFrom(words, 0, letters, 0, true);
     }
 
