@@ -205,7 +205,17 @@ final class TopicClassifier {
                             "derail",
                             "collision",
                             "debris",
-                            "inundat"));
+                            "inundat",
+                            "avalanch",
+                            "blizzard",
+                            "sandstorm",
+                            "hailstorm",
+                            "sinkhole",
+                            "mudflow",
+                            "hypotherm",
+                            "frostbite",
+                            // the Mongolian winter that kills livestock
+                            "dzud$"));
             STEMS.put(
                     IptcTopic.ECONOMY,
                     Set.of(

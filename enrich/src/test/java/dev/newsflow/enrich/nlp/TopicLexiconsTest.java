@@ -40,6 +40,14 @@ class TopicLexiconsTest {
     }
 
     @Test
+    void shouldTakeTheEmergenciesOfColdAndDustForDisasters() {
+        assertEquals(
+                Map.of(IptcTopic.DISASTER, 5),
+                TopicClassifier.TopicLexicons.count(
+                        "a blizzard , avalanches , the sandstorm , hypothermia and a dzud".split(" ")));
+    }
+
+    @Test
     void shouldNotTakeTheWindThatDrivesTurbinesForWeather() {
         assertEquals(
                 Map.of(),
