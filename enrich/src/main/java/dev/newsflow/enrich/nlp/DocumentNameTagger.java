@@ -577,13 +577,13 @@ public final class DocumentNameTagger {
         return result;
     }
 
-    /**
-     * "— Mars" is "Mars": a name neither starts nor ends with a token of punctuation only, brackets aside (a name of
-     * punctuation only is dropped).
-     */
     /** Words no name ends with. */
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "for", "the", "&");
 
+    /**
+     * "— Mars" is "Mars": a name neither starts nor ends with a token of punctuation only, brackets aside (a name of
+     * punctuation only is dropped), nor ends with a small word ("and", "of").
+     */
     static List<Span[]> withoutEdgePunctuation(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, found) -> {
             List<Span> spans = new ArrayList<>();
