@@ -359,13 +359,18 @@ public final class DocumentNameTagger {
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
                 int end = name.getEnd();
-                boolean free = i + 1 >= spans.length || spans[i + 1].getStart() > end;
-                if (end < tokens.length && free && LEGAL_FORMS.contains(tokens[end])) {
+                if (freeTokenAfter(tokens, spans, i) && LEGAL_FORMS.contains(tokens[end])) {
                     spans[i] = new Span(name.getStart(), end + 1, ORGANIZATION, name.getProb());
                 }
             }
             return spans;
         });
+    }
+
+    /** Whether a token follows the sentence's {@code i}-th name and no other name starts there: one it may take. */
+    private static boolean freeTokenAfter(String[] tokens, Span[] spans, int i) {
+        int end = spans[i].getEnd();
+        return end < tokens.length && (i + 1 == spans.length || spans[i + 1].getStart() > end);
     }
 
     /** The names with the types their last words give them (see the class comment). */
@@ -764,8 +769,7 @@ public final class DocumentNameTagger {
                 Span name = spans[i];
                 int next = name.getEnd();
                 if (PERSON.equals(name.getType())
-                        && next < tokens.length
-                        && (i + 1 == spans.length || spans[i + 1].getStart() > next)
+                        && freeTokenAfter(tokens, spans, i)
                         && (REGNAL_NUMBER.matcher(tokens[next]).matches()
                                 || (tokens[next].equals("I") && afterMonarchsTitle(tokens, name)))) {
                     spans[i] = new Span(name.getStart(), next + 1, name.getType(), name.getProb());
@@ -1078,9 +1082,8 @@ public final class DocumentNameTagger {
                 Span name = spans[i];
                 int end = name.getEnd();
                 if (PERSON.equals(name.getType())
-                        && end < tokens.length
-                        && ARABIC_FAMILY_NAME.matcher(tokens[end]).matches()
-                        && (i + 1 == spans.length || spans[i + 1].getStart() > end)) {
+                        && freeTokenAfter(tokens, spans, i)
+                        && ARABIC_FAMILY_NAME.matcher(tokens[end]).matches()) {
                     spans[i] = new Span(name.getStart(), end + 1, PERSON, name.getProb());
                 }
             }

@@ -804,10 +804,8 @@ final class Quotes {
 
     /** Whether the words are the entity's name or one of its aliases ("US" of "United States"). */
     private static boolean isCalled(String words, String name, List<Entity> entities) {
-        return entities.stream()
-                .filter(entity -> entity.name().equals(name))
-                .anyMatch(entity ->
-                        entity.name().equals(words) || entity.aliases().contains(words));
+        return entities.stream().filter(entity -> entity.name().equals(name)).anyMatch(entity -> forms(entity)
+                .contains(words));
     }
 
     private static String firstNamed(String clause, List<Entity> entities, EntityType type) {

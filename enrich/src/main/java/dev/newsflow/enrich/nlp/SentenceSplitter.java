@@ -193,10 +193,6 @@ final class SentenceSplitter {
 
     private static final Pattern SYLLABLE = Pattern.compile("\\p{Ll}{2,4}");
 
-    private static String text(String sentence, Span token) {
-        return sentence.substring(token.getStart(), token.getEnd());
-    }
-
     private static void joinHyphenated(String sentence, List<Span> tokens) {
         for (int i = tokens.size() - 1; i > 0; i--) {
             Span token = tokens.get(i);
@@ -224,9 +220,13 @@ final class SentenceSplitter {
                 tokens.remove(i);
             } else if (touches
                     && i > 1
-                    && FAMILY_NAME.matcher(text(sentence, tokens.get(i - 2))).matches()
-                    && SYLLABLE_BEFORE_HYPHEN.matcher(text(sentence, before)).matches()
-                    && SYLLABLE.matcher(text(sentence, token)).matches()) {
+                    && FAMILY_NAME
+                            .matcher(tokens.get(i - 2).getCoveredText(sentence))
+                            .matches()
+                    && SYLLABLE_BEFORE_HYPHEN
+                            .matcher(before.getCoveredText(sentence))
+                            .matches()
+                    && SYLLABLE.matcher(token.getCoveredText(sentence)).matches()) {
                 // "Kim" "Seo-" "yeon": a Korean given name after the family name, which the UD tokenizer cuts after
                 // its hyphen; not "DHL-owner", "European Low-fare", "No-one"
                 tokens.set(i - 1, new Span(before.getStart(), token.getEnd()));
