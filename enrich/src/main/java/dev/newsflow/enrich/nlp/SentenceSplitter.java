@@ -277,7 +277,12 @@ final class SentenceSplitter {
             "region");
 
     private static boolean isCompoundEnding(String sentence, int start, int end) {
-        return COMPOUND_ENDINGS.contains(sentence.substring(start, end).toLowerCase(Locale.ROOT));
+        return isCompoundEnding(sentence.substring(start, end));
+    }
+
+    /** Whether the word makes the name before its hyphen an adjective: "based" of "Paris-based". */
+    static boolean isCompoundEnding(String word) {
+        return COMPOUND_ENDINGS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHyphen(char c) {

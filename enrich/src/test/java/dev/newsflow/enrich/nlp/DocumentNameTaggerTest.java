@@ -216,6 +216,70 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeACapitalisedCompoundBeforeANameAMiscNameOfItsOwnAndDropALowerCaseOne() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("the deal will help Ontario-based Magna compete ."),
+                tokens("St. Louis-based Mercantile Bancorp Inc. rose ."),
+                tokens("Family-controlled Douglas & Lomason was sold ."),
+                tokens("Brazilian-born Luis Oliveira scored ."),
+                tokens("crowds of pro-independence Chechens sang ."),
+                tokens("the U.S.-based group said ."),
+                tokens("Coca-Cola Amatil said ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(4, 6, "person")},
+                new Span[] {new Span(0, 5, "organization")},
+                new Span[] {new Span(0, 4, "organization")},
+                new Span[] {new Span(0, 3, "person")},
+                new Span[] {new Span(2, 4, "misc")},
+                new Span[] {new Span(1, 2, "location")},
+                new Span[] {new Span(0, 2, "organization")});
+
+        List<Span[]> fixed = DocumentNameTagger.withModifiersApart(sentences, "Brazilian"::equals, names);
+
+        assertArrayEquals(new Span[] {new Span(4, 5, "misc"), new Span(5, 6, "person")}, fixed.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 2, "misc"), new Span(2, 5, "organization")}, fixed.get(1));
+        assertArrayEquals(
+                new Span[] {new Span(1, 4, "organization")},
+                fixed.get(2),
+                "at a sentence's start a compound of a common word is only left out");
+        assertArrayEquals(new Span[] {new Span(0, 1, "misc"), new Span(1, 3, "person")}, fixed.get(3));
+        assertArrayEquals(new Span[] {new Span(3, 4, "misc")}, fixed.get(4));
+        assertArrayEquals(new Span[] {new Span(1, 2, "misc")}, fixed.get(5), "a compound that is the name is misc");
+        assertArrayEquals(names.get(6), fixed.get(6), "a capital after the hyphen makes a name, not an adjective");
+    }
+
+    @Test
+    void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfIt() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),
+                tokens("Thatcher , the \" Iron Lady \" , said \" Come On Britain \" ."),
+                tokens("he said \" Peace in Our Time is near \" ."),
+                tokens("SOCCER - \" BIG CUP \" WIN ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(5, 6, "person"), new Span(9, 10, "person"), new Span(11, 12, "location")},
+                new Span[] {new Span(0, 1, "person"), new Span(4, 6, "person")},
+                new Span[] {new Span(3, 4, "misc")},
+                new Span[] {new Span(3, 5, "misc")});
+
+        List<Span[]> fixed = DocumentNameTagger.withQuotedTitles(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(2, 6, "misc"), new Span(9, 12, "misc")}, fixed.get(0));
+        assertArrayEquals(names.get(1), fixed.get(1), "a name tagged whole keeps its type; an untagged quote is none");
+        assertArrayEquals(names.get(2), fixed.get(2), "words in lower case make a quotation, not a title");
+        assertArrayEquals(names.get(3), fixed.get(3), "in a headline every word is capitalised");
+    }
+
+    @Test
+    void shouldLeaveATitleInQuotesAloneWhereANameReachesOutOfIt() {
+        List<String[]> sentences = List.<String[]>of(tokens("Roberto \" Hands of Stone \" Duran won ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(0, 7, "person")});
+
+        assertArrayEquals(
+                names.get(0),
+                DocumentNameTagger.withQuotedTitles(sentences, names).get(0));
+    }
+
+    @Test
     void shouldLeaveASentencesOpeningTheOrAnAndAnAgeOutOfANameButNotTheWordsAfterIt() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("The Party of Democratic Action won ."),
