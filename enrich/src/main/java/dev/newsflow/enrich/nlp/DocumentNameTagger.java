@@ -122,7 +122,8 @@ public final class DocumentNameTagger {
         names = withSurnamesAsPersons(sentences, isKnownPerson, names);
         names = withShortOrganizationNames(sentences, isNationality, names);
         names = withTeamsNamedAfterPlaces(sentences, isCountry, isNationality, names);
-        return withRepeatedMentions(sentences, names);
+        names = withRepeatedMentions(sentences, names);
+        return withHeadlineMentions(sentences, names);
     }
 
     /**
@@ -749,13 +750,6 @@ public final class DocumentNameTagger {
         });
     }
 
-    /**
-     * "Ontario-based", "Brazilian-born", "Serb-led": a capitalised word joined to one of the endings that make a name
-     * an adjective ({@link SentenceSplitter#isCompoundEnding}). CoNLL tags it as a misc name of its own (eng.train: 77
-     * of 85 such words are misc names or end one, one opens a longer name).
-     */
-    private static final Pattern NAMED_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-(\\p{Ll}+)");
-
     /** "pro-independence", "steel-hulled", "two-time": a compound of lower-case words, which opens no name. */
     private static final Pattern COMMON_MODIFIER = Pattern.compile("\\p{Ll}+-\\p{Ll}+");
 
@@ -764,7 +758,10 @@ public final class DocumentNameTagger {
      * it as one; the compound (with the words of the name before it) is a misc name of its own, and the rest keeps
      * the name's type; a compound that ends a name makes it misc. At a sentence's start the capital says nothing, so
      * a one-word compound there ("Family-controlled Douglas & Lomason") is only left out, unless it is made of a
-     * country or a nationality. A compound of lower-case words ("pro-independence Chechens") is left out too.
+     * country or a nationality. A compound of lower-case words ("pro-independence Chechens") is left out too. Where the
+     * model tagged nothing, such a compound is a misc name, and so is a name after a prefix ("ex-England"). That is
+     * CoNLL's way (eng.train: 77 of 85 capitalised compounds are misc names or end one, one opens a longer name);
+     * {@link SentenceSplitter} splits these words in running text, where the name alone is what a reader wants.
      */
     static List<Span[]> withModifiersApart(
             List<String[]> sentences, Predicate<String> isCountryOrNationality, List<Span[]> names) {
@@ -775,8 +772,7 @@ public final class DocumentNameTagger {
                 int end = name.getEnd();
                 int modifier = -1;
                 for (int k = start; k < end; k++) {
-                    Matcher compound = NAMED_MODIFIER.matcher(tokens[k]);
-                    if (compound.matches() && SentenceSplitter.isCompoundEnding(compound.group(1))) {
+                    if (isNamedCompound(tokens[k])) {
                         modifier = k;
                     }
                 }
@@ -797,8 +793,31 @@ public final class DocumentNameTagger {
                     spans.add(new Span(modifier + 1, end, name.getType(), name.getProb()));
                 }
             }
+            // the same compounds where the model tagged nothing ("A London-based spokesman"), and a name after a
+            // prefix ("ex-England", "pro-Moscow"; not "mid-August")
+            boolean[] tagged = new boolean[tokens.length];
+            spans.forEach(name -> Arrays.fill(tagged, name.getStart(), name.getEnd(), true));
+            for (int k = 0; k < tokens.length; k++) {
+                if (!tagged[k] && isModifierName(tokens, k, isCountryOrNationality)) {
+                    spans.add(new Span(k, k + 1, MISC));
+                }
+            }
+            spans.sort(null);
             return spans.toArray(Span[]::new);
         });
+    }
+
+    /** "Ontario-based", "Serb-led": a capitalised word and an ending that makes it an adjective. */
+    private static boolean isNamedCompound(String token) {
+        Matcher compound = SentenceSplitter.NAME_BEFORE_ENDING.matcher(token);
+        return compound.matches() && SentenceSplitter.isCompoundEnding(compound.group(2));
+    }
+
+    private static boolean isModifierName(String[] tokens, int k, Predicate<String> isCountryOrNationality) {
+        if (isNamedCompound(tokens[k])) {
+            return k > 0 || isCountryOrNationality.test(tokens[k].substring(0, tokens[k].lastIndexOf('-')));
+        }
+        return SentenceSplitter.prefixedNameHyphen(tokens[k]) > 0;
     }
 
     private static final Set<String> OPENING_ARTICLES = Set.of("The", "An");
@@ -1295,9 +1314,10 @@ public final class DocumentNameTagger {
         return true;
     }
 
-    /** A headline's sentence, all in capitals, where every word looks like a title's. */
+    /** A headline's sentence, all in capitals, where every word looks like a name's. */
     private static boolean allCapitals(String[] tokens) {
-        return Arrays.stream(tokens).allMatch(token -> token.codePoints().noneMatch(Character::isLowerCase));
+        return Arrays.stream(tokens).allMatch(token -> token.codePoints().noneMatch(Character::isLowerCase))
+                && Arrays.stream(tokens).anyMatch(token -> token.codePoints().anyMatch(Character::isUpperCase));
     }
 
     private static boolean isHeadWord(String token) {
@@ -1651,6 +1671,69 @@ public final class DocumentNameTagger {
             result.add(spans.toArray(Span[]::new));
         }
         return result;
+    }
+
+    /**
+     * "SOCCER - ROTOR FANS LOCKED OUT", "BARATELLI TO COACH NICE": in a headline all in capitals every word looks like
+     * a name's and the model misses names it finds in the story ("Rotor", "Nice"). Words of the headline that are,
+     * capitals aside, a name the story's sentences tagged get its type, unless the story also writes the one word in
+     * lower case ("WILL", "NICE WEATHER" where "nice" is a word).
+     */
+    static List<Span[]> withHeadlineMentions(List<String[]> sentences, List<Span[]> names) {
+        Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
+        Set<String> words = new HashSet<>();
+        int longest = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            if (allCapitals(tokens)) {
+                continue;
+            }
+            for (Span name : names.get(s)) {
+                typeCounts
+                        .computeIfAbsent(upperCase(tokens, name.getStart(), name.getEnd()), k -> new HashMap<>())
+                        .merge(name.getType(), 1, Integer::sum);
+                longest = Math.max(longest, name.length());
+            }
+            for (String token : tokens) {
+                if (!capitalised(token)) {
+                    words.add(token.toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            if (typeCounts.isEmpty() || !allCapitals(tokens)) {
+                result.add(names.get(s));
+                continue;
+            }
+            List<Span> spans = new ArrayList<>(Arrays.asList(names.get(s)));
+            boolean[] tagged = new boolean[tokens.length];
+            for (Span name : names.get(s)) {
+                Arrays.fill(tagged, name.getStart(), name.getEnd(), true);
+            }
+            for (int start = 0; start < tokens.length; start++) {
+                for (int end = Math.min(tokens.length, start + longest); end > start; end--) {
+                    Map<String, Integer> types = typeCounts.get(upperCase(tokens, start, end));
+                    if (types == null
+                            || untaggedUntil(tagged, start, end) < end
+                            || (end == start + 1 && words.contains(tokens[start]))) {
+                        continue;
+                    }
+                    spans.add(new Span(start, end, mostFrequent(types)));
+                    Arrays.fill(tagged, start, end, true);
+                    start = end - 1;
+                    break;
+                }
+            }
+            spans.sort(null);
+            result.add(spans.toArray(Span[]::new));
+        }
+        return result;
+    }
+
+    private static String upperCase(String[] tokens, int start, int end) {
+        return text(tokens, start, end).toUpperCase(Locale.ROOT);
     }
 
     private static final Set<String> MONTHS = Set.of(

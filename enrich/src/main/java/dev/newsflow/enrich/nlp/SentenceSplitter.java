@@ -31,7 +31,9 @@ import opennlp.tools.util.Span;
  *       and "'", "I've" is "I" and "'ve", "don't" is "do" and "n't".
  *   <li>A sentence's final period is a token of its own ("Aleppo" and "."), unless it ends an abbreviation.
  *   <li>An em dash between words separates them: "States—a" is "States", "—" and "a"; a hyphen without spaces joins
- *       them: "Emilia-Romagna", "Coca-Cola", "24-year-old" are one token each (the UD tokenizer splits them).
+ *       them: "Emilia-Romagna", "Coca-Cola", "24-year-old" are one token each (the UD tokenizer splits them), but for a
+ *       name made an adjective, which stays a name: "Paris-based" is "Paris", "-" and "based", "ex-Yukos" "ex", "-"
+ *       and "Yukos".
  * </ul>
  *
  * Not thread-safe, like the OpenNLP tools it holds.
@@ -177,6 +179,7 @@ final class SentenceSplitter {
             }
         }
         joinHyphenated(sentence, repaired);
+        splitModifiers(sentence, repaired);
         splitFinalPeriod(sentence, repaired);
         return repaired.toArray(Span[]::new);
     }
@@ -275,6 +278,57 @@ final class SentenceSplitter {
             "focused",
             "area",
             "region");
+
+    /** "Ontario-based", "Singapore-listed": a capitalised word and one of the {@link #COMPOUND_ENDINGS}. */
+    static final Pattern NAME_BEFORE_ENDING = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(\\p{Ll}+)");
+
+    /**
+     * "ex-Yukos", "pro-Moscow", "non-US": a name after a prefix in lower case that makes it an adjective; capitalised,
+     * the prefix opens names ("Pro-Life Alliance", "European Anti-Fraud Office").
+     */
+    private static final Pattern NAME_AFTER_PREFIX =
+            Pattern.compile("(ex|pro|anti|post|pre|neo|non|mid|pan)-(\\p{Lu}[\\p{L}.]*)");
+
+    /**
+     * Capitalised words after a prefix that are no name alone: "non-League" is a club outside England's Football
+     * League ("non-League Yeading", which split became the club "League Yeading").
+     */
+    private static final Set<String> NO_NAMES_AFTER_PREFIXES = Set.of("League");
+
+    /**
+     * Where the token is a name after a prefix ({@link #NAME_AFTER_PREFIX}), the index of its hyphen, else -1; not
+     * before a month ("mid-August") or one of {@link #NO_NAMES_AFTER_PREFIXES}.
+     */
+    static int prefixedNameHyphen(String token) {
+        Matcher prefixed = NAME_AFTER_PREFIX.matcher(token);
+        return prefixed.matches()
+                        && !DocumentNameTagger.isMonth(prefixed.group(2))
+                        && !NO_NAMES_AFTER_PREFIXES.contains(prefixed.group(2))
+                ? prefixed.end(1)
+                : -1;
+    }
+
+    /**
+     * "Singapore-listed" is "Singapore", "-" and "listed", "ex-Yukos" "ex", "-" and "Yukos", wherever the UD tokenizer
+     * kept them whole: the name stays a name of its own, which is what a reader wants of "ex-Labour MP" (CoNLL tags
+     * the compound whole as a misc name, and so does the tagger where its tokens come that way).
+     */
+    private static void splitModifiers(String sentence, List<Span> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Span token = tokens.get(i);
+            String text = token.getCoveredText(sentence).toString();
+            Matcher before = NAME_BEFORE_ENDING.matcher(text);
+            int hyphen =
+                    before.matches() && isCompoundEnding(before.group(2)) ? before.end(1) : prefixedNameHyphen(text);
+            if (hyphen < 0) {
+                continue;
+            }
+            int at = token.getStart() + hyphen;
+            tokens.set(i, new Span(token.getStart(), at));
+            tokens.add(i + 1, new Span(at, at + 1));
+            tokens.add(i + 2, new Span(at + 1, token.getEnd()));
+        }
+    }
 
     private static boolean isCompoundEnding(String sentence, int start, int end) {
         return isCompoundEnding(sentence.substring(start, end));

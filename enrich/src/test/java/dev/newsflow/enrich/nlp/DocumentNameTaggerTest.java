@@ -249,6 +249,40 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeAnUntaggedCompoundOrPrefixedNameAMiscName() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("A London-based spokesman said the ex-England bowler left in mid-August ."),
+                tokens("Tripoli-based diplomats and pro-democracy groups met PRO-SOCCER bosses ."));
+        List<Span[]> names = List.<Span[]>of(new Span[0], new Span[0]);
+
+        List<Span[]> fixed = DocumentNameTagger.withModifiersApart(sentences, name -> false, names);
+
+        assertArrayEquals(new Span[] {new Span(1, 2, "misc"), new Span(5, 6, "misc")}, fixed.get(0));
+        assertArrayEquals(new Span[0], fixed.get(1), "a sentence's first word, lower case and headlines are no names");
+    }
+
+    @Test
+    void shouldGiveAHeadlinesWordsTheTypeOfTheNameTheStoryTagsButNotOfAWordItWritesInLowerCase() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("SOCCER - BARATELLI TO COACH NICE , STANDARD LIEGE WILL APPEAL ."),
+                tokens("Nice appointed Marco Baratelli on Friday , and Standard Liege said they will appeal ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(2, 3, "person")}, new Span[] {
+            new Span(0, 1, "organization"),
+            new Span(2, 4, "person"),
+            new Span(8, 10, "organization"),
+            new Span(12, 13, "person")
+        });
+
+        List<Span[]> fixed = DocumentNameTagger.withHeadlineMentions(sentences, names);
+
+        assertArrayEquals(
+                new Span[] {new Span(2, 3, "person"), new Span(5, 6, "organization"), new Span(7, 9, "organization")},
+                fixed.get(0),
+                "'WILL' is a word of the story, though it tagged 'will' once");
+        assertSame(names.get(1), fixed.get(1));
+    }
+
+    @Test
     void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfIt() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),

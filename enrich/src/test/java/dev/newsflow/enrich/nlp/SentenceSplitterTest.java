@@ -68,6 +68,26 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldSplitANameMadeAnAdjectiveSoTheNameStaysAName() {
+        assertEquals(
+                List.of(
+                        "The",
+                        "ex",
+                        "-",
+                        "Labour",
+                        "MP",
+                        "joined",
+                        "Singapore",
+                        "-",
+                        "listed",
+                        "Acme",
+                        "in",
+                        "mid-August",
+                        "."),
+                tokens("The ex-Labour MP joined Singapore-listed Acme in mid-August."));
+    }
+
+    @Test
     void shouldKeepAKoreanGivenNameAfterItsFamilyNameWhole() {
         assertEquals(
                 List.of("Kim", "Seo-yeon", "beat", "Lee", "Jae-won", "."), tokens("Kim Seo-yeon beat Lee Jae-won."));
