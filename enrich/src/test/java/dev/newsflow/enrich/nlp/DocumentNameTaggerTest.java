@@ -283,10 +283,10 @@ class DocumentNameTaggerTest {
     }
 
     @Test
-    void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfIt() {
+    void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfItOrNothing() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),
-                tokens("Thatcher , the \" Iron Lady \" , said \" Come On Britain \" ."),
+                tokens("Thatcher , the \" Iron Lady \" , said \" Come On Britain , \" ."),
                 tokens("he said \" Peace in Our Time is near \" ."),
                 tokens("SOCCER - \" BIG CUP \" WIN ."));
         List<Span[]> names = List.<Span[]>of(
@@ -298,7 +298,10 @@ class DocumentNameTaggerTest {
         List<Span[]> fixed = DocumentNameTagger.withQuotedTitles(sentences, names);
 
         assertArrayEquals(new Span[] {new Span(2, 6, "misc"), new Span(9, 12, "misc")}, fixed.get(0));
-        assertArrayEquals(names.get(1), fixed.get(1), "a name tagged whole keeps its type; an untagged quote is none");
+        assertArrayEquals(
+                new Span[] {new Span(0, 1, "person"), new Span(4, 6, "person"), new Span(10, 13, "misc")},
+                fixed.get(1),
+                "a name tagged whole keeps its type; a comma before the closing quote is the sentence's");
         assertArrayEquals(names.get(2), fixed.get(2), "words in lower case make a quotation, not a title");
         assertArrayEquals(names.get(3), fixed.get(3), "in a headline every word is capitalised");
     }
