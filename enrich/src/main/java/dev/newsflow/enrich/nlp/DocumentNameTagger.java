@@ -122,6 +122,7 @@ public final class DocumentNameTagger {
         names = withSurnamesAsPersons(sentences, isKnownPerson, names);
         names = withShortOrganizationNames(sentences, isNationality, names);
         names = withTeamsNamedAfterPlaces(sentences, isCountry, isNationality, names);
+        names = withPlacesApart(sentences, isCountry, isKnownOrganization, names);
         names = withRepeatedMentions(sentences, names);
         return withHeadlineMentions(sentences, names);
     }
@@ -1607,6 +1608,56 @@ public final class DocumentNameTagger {
                 || RESULT_BEFORE_TEAM.contains(before)
                 || before.equals("over") && WINS.contains(twoBefore)
                 || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"));
+    }
+
+    /**
+     * "Yeltsin endorses Lebed Chechnya peace plan", "the OSCE Chechnya mission": a name the model ran on into a place's
+     * name after it is two, where the document names both alone, the first with the type the whole was given. A
+     * person's name splits only where its first part is a surname the document gives someone ("Guido Caloi" stays); an
+     * organization's does not where it ends with a country or a continent, which names a company's arm ("Nintendo UK",
+     * "Lycos Europe"), nor where the gazetteers know the whole as an organization's ("Rotor Volgograd").
+     */
+    static List<Span[]> withPlacesApart(
+            List<String[]> sentences,
+            Predicate<String> isCountry,
+            Predicate<String> isKnownOrganization,
+            List<Span[]> names) {
+        Map<String, Set<String>> typesOf = new HashMap<>();
+        Set<String> surnames = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            for (Span name : names.get(s)) {
+                typesOf.computeIfAbsent(text(tokens, name.getStart(), name.getEnd()), k -> new HashSet<>())
+                        .add(name.getType());
+                if (PERSON.equals(name.getType()) && name.length() > 1) {
+                    surnames.add(tokens[name.getEnd() - 1]);
+                }
+            }
+        }
+        return perSentence(sentences, names, (tokens, found) -> {
+            List<Span> spans = new ArrayList<>();
+            for (Span name : found) {
+                int last = name.getEnd() - 1;
+                String before = text(tokens, name.getStart(), last);
+                Set<String> first = typesOf.getOrDefault(before, Set.of());
+                Set<String> place = typesOf.getOrDefault(tokens[last], Set.of());
+                if (name.length() >= 2
+                        && !LOCATION.equals(name.getType())
+                        && !(ORGANIZATION.equals(name.getType())
+                                && (isCountry.test(tokens[last])
+                                        || NATIONS_NOT_COUNTRIES.contains(tokens[last].toLowerCase(Locale.ROOT))))
+                        && first.contains(name.getType())
+                        && (!PERSON.equals(name.getType()) || surnames.contains(before))
+                        && place.contains(LOCATION)
+                        && !isKnownOrganization.test(text(tokens, name.getStart(), name.getEnd()))) {
+                    spans.add(new Span(name.getStart(), last, name.getType(), name.getProb()));
+                    spans.add(new Span(last, name.getEnd(), LOCATION, name.getProb()));
+                } else {
+                    spans.add(name);
+                }
+            }
+            return spans.toArray(Span[]::new);
+        });
     }
 
     static List<Span[]> withRepeatedMentions(List<String[]> sentences, List<Span[]> names) {

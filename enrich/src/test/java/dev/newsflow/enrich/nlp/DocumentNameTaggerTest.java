@@ -283,6 +283,46 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldSplitAPlaceOffANameTheModelRanOnIntoItWhereTheDocumentNamesBothAlone() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Yeltsin endorses Lebed Chechnya plan , the OSCE Chechnya mission says ."),
+                tokens("Alexander Lebed met the OSCE in Chechnya ."),
+                tokens(
+                        "Guido Caloi founded Caloi ; Nintendo UK and Rotor Volgograd , in the UK and Volgograd , met Guido ."),
+                tokens("Nintendo , Rotor and Lebed said ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 1, "person"), new Span(2, 4, "person"), new Span(7, 9, "organization")},
+                new Span[] {new Span(0, 2, "person"), new Span(4, 5, "organization"), new Span(6, 7, "location")},
+                new Span[] {
+                    new Span(0, 2, "person"),
+                    new Span(3, 4, "location"),
+                    new Span(5, 7, "organization"),
+                    new Span(8, 10, "organization"),
+                    new Span(13, 14, "location"),
+                    new Span(15, 16, "location"),
+                    new Span(18, 19, "person")
+                },
+                new Span[] {new Span(0, 1, "organization"), new Span(2, 3, "organization"), new Span(4, 5, "person")});
+
+        List<Span[]> fixed =
+                DocumentNameTagger.withPlacesApart(sentences, "UK"::equals, "Rotor Volgograd"::equals, names);
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 1, "person"),
+                    new Span(2, 3, "person"),
+                    new Span(3, 4, "location"),
+                    new Span(7, 8, "organization"),
+                    new Span(8, 9, "location")
+                },
+                fixed.get(0));
+        assertArrayEquals(
+                names.get(2),
+                fixed.get(2),
+                "a given name is no surname; a company's arm in a country and a known club keep their names");
+    }
+
+    @Test
     void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfItOrNothing() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),
