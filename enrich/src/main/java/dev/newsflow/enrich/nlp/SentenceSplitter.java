@@ -126,7 +126,7 @@ final class SentenceSplitter {
 
     private List<Span> sentenceSpans(String paragraph) {
         List<Span> merged = new ArrayList<>();
-        for (Span span : sentences.sentPosDetect(paragraph)) {
+        for (Span span : withMissedEnds(paragraph, sentences.sentPosDetect(paragraph))) {
             if (!merged.isEmpty() && goesOn(paragraph, merged.get(merged.size() - 1), span)) {
                 Span previous = merged.remove(merged.size() - 1);
                 merged.add(new Span(previous.getStart(), span.getEnd()));
@@ -135,6 +135,35 @@ final class SentenceSplitter {
             }
         }
         return merged;
+    }
+
+    /** A period, the spaces after it and a capitalised word: where a sentence may end inside a detected one. */
+    private static final Pattern PERIOD_THEN_WORD = Pattern.compile("(?<=\\S\\.)\\s+(?=(\\p{Lu}\\p{Ll}*)\\b)");
+
+    /** Titles after which a capitalised word is still the name's: "Mr. It" is no sentence's end. */
+    private static final Pattern TITLE_BEFORE =
+            Pattern.compile("(?:^|[\\s(\"“])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St|Mt|Ft)\\.$");
+
+    /**
+     * The detected sentences, cut where one holds a period followed by a word that opens a sentence ("The firm is
+     * based in the U.S. The company said"): the UD model takes the period for an abbreviation's only and goes on.
+     */
+    private static List<Span> withMissedEnds(String paragraph, Span[] detected) {
+        List<Span> result = new ArrayList<>(detected.length);
+        for (Span span : detected) {
+            String text = span.getCoveredText(paragraph).toString();
+            Matcher end = PERIOD_THEN_WORD.matcher(text);
+            int start = 0;
+            while (end.find()) {
+                if (OPENS_A_SENTENCE.contains(end.group(1).toLowerCase(Locale.ROOT))
+                        && !TITLE_BEFORE.matcher(text.substring(0, end.start())).find()) {
+                    result.add(new Span(span.getStart() + start, span.getStart() + end.start()));
+                    start = end.end();
+                }
+            }
+            result.add(start == 0 ? span : new Span(span.getStart() + start, span.getEnd()));
+        }
+        return result;
     }
 
     private static boolean goesOn(String paragraph, Span sentence, Span next) {

@@ -94,6 +94,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldEndASentenceTheModelRanOnWhereAWordThatOpensOneFollowsAPeriod() {
+        assertEquals(
+                List.of("The firm is based in the U.S.", "The company said Mr. Smith and St. Louis-based Acme agreed."),
+                sentences("The firm is based in the U.S. The company said Mr. Smith and St. Louis-based Acme agreed."));
+    }
+
+    @Test
     void shouldNotEndASentenceAtAMiddleInitialOrAfterJuniorWhenTheSentenceGoesOn() {
         assertEquals(
                 List.of("President Joseph R. Biden Jr. met John F. Kennedy on Tuesday.", "It went well."),
