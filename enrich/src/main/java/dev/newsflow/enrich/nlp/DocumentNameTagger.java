@@ -124,7 +124,8 @@ public final class DocumentNameTagger {
         names = withTeamsNamedAfterPlaces(sentences, isCountry, isNationality, names);
         names = withPlacesApart(sentences, isCountry, isKnownOrganization, names);
         names = withRepeatedMentions(sentences, names);
-        return withHeadlineMentions(sentences, names);
+        names = withHeadlineMentions(sentences, names);
+        return withBracketsBalanced(sentences, names);
     }
 
     /**
@@ -616,6 +617,67 @@ public final class DocumentNameTagger {
             }
             return spans.toArray(Span[]::new);
         });
+    }
+
+    /**
+     * "Bureau of Industry and Security ( BIS": a name holds a bracket only with the one that closes it ("Mladost ( BJ
+     * )"); at a bracket it opens or closes alone, it is two names of its type, and the acronym after "(" is then the
+     * name of its own that entity consolidation takes for an alias. A name that closes a bracket opened right before
+     * it takes that bracket, as CoNLL does ("( Tom ) Seaver").
+     */
+    static List<Span[]> withBracketsBalanced(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, found) -> {
+            List<Span> spans = new ArrayList<>();
+            for (Span name : found) {
+                int start = name.getStart();
+                int open = -1;
+                if (start > 0 && tokens[start - 1].equals("(") && closesFirst(tokens, name)) {
+                    // "( Tom ) Seaver": a first name the writer added in brackets belongs to the name
+                    name = new Span(start - 1, name.getEnd(), name.getType(), name.getProb());
+                    start--;
+                }
+                for (int k = name.getStart(); k < name.getEnd(); k++) {
+                    if (tokens[k].equals("(")) {
+                        open = k;
+                    } else if (tokens[k].equals(")")) {
+                        if (open < 0) {
+                            addNonEmpty(spans, start, k, name);
+                            start = k + 1;
+                        }
+                        open = -1;
+                    }
+                }
+                if (open >= 0) {
+                    addNonEmpty(spans, start, open, name);
+                    start = open + 1;
+                }
+                if (start == name.getStart()) {
+                    spans.add(name);
+                } else {
+                    addNonEmpty(spans, start, name.getEnd(), name);
+                }
+            }
+            return spans.toArray(Span[]::new);
+        });
+    }
+
+    /** Whether the name holds a closing bracket before any opening one. */
+    private static boolean closesFirst(String[] tokens, Span name) {
+        for (int k = name.getStart(); k < name.getEnd(); k++) {
+            if (tokens[k].equals("(")) {
+                return false;
+            }
+            if (tokens[k].equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addNonEmpty(List<Span> spans, int start, int end, Span name) {
+        if (start < end) {
+            spans.add(new Span(start, end, name.getType(), name.getProb()));
+        }
     }
 
     /** A minister's portfolio, which is not a name before "Minister": "Health Minister Alexandru Rafila". */

@@ -323,6 +323,25 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldSplitANameAtABracketItDoesNotCloseAndTakeABracketOpenedRightBeforeIt() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("The Bureau of Industry and Security ( BIS ) said Mladost ( BJ ) won ."),
+                tokens("he was better than ( Tom ) Seaver ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(1, 8, "organization"), new Span(10, 14, "organization")},
+                new Span[] {new Span(5, 8, "person")});
+
+        List<Span[]> fixed = DocumentNameTagger.withBracketsBalanced(sentences, names);
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(1, 6, "organization"), new Span(7, 8, "organization"), new Span(10, 14, "organization")
+                },
+                fixed.get(0));
+        assertArrayEquals(new Span[] {new Span(4, 8, "person")}, fixed.get(1));
+    }
+
+    @Test
     void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfItOrNothing() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),
