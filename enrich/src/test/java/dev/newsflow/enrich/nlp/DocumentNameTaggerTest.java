@@ -342,6 +342,24 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldOpenABodysNameWithTheNationalityBeforeItButNotAMinistersPortfolio() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("The Iraqi News Agency quoted the French Interior Ministry ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 2, "misc"),
+            new Span(2, 4, "organization"),
+            new Span(6, 7, "misc"),
+            new Span(7, 9, "organization")
+        });
+
+        List<Span[]> fixed = DocumentNameTagger.withNationalBodiesJoined(sentences, "Iraqi"::equals, names);
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 4, "organization"), new Span(6, 7, "misc"), new Span(7, 9, "organization")},
+                fixed.get(0));
+    }
+
+    @Test
     void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfItOrNothing() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),
