@@ -98,6 +98,7 @@ public final class DocumentNameTagger {
         }
         // the repairs, in the order they run; each sees the names the one before it left
         names = withoutEdgePunctuation(sentences, names);
+        names = withoutDates(sentences, names);
         names = withoutPortfolios(sentences, names);
         names = withoutTitles(sentences, names);
         names = withoutOpeningThe(sentences, names);
@@ -679,6 +680,34 @@ public final class DocumentNameTagger {
         if (start < end) {
             spans.add(new Span(start, end, name.getType(), name.getProb()));
         }
+    }
+
+    /** Months as tables and datelines abbreviate them. */
+    private static final Pattern MONTH_ABBREVIATION =
+            Pattern.compile("(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
+
+    /**
+     * "Jul 31 , 1996 Jan 31 , 1996", "( Jun 26 )": a one-word name that is a month, with a number or a dash beside it,
+     * is a date (eng.train: 98 such months outside names, one inside a person's name of two words).
+     */
+    static List<Span[]> withoutDates(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, found) -> Arrays.stream(found)
+                .filter(name -> !(name.length() == 1 && isDate(tokens, name.getStart())))
+                .toArray(Span[]::new));
+    }
+
+    private static boolean isDate(String[] tokens, int month) {
+        String word = tokens[month];
+        if (!isMonth(word) && !MONTH_ABBREVIATION.matcher(word).matches()) {
+            return false;
+        }
+        String before = month > 0 ? tokens[month - 1] : "";
+        String after = month + 1 < tokens.length ? tokens[month + 1] : "";
+        return STARTS_WITH_DIGIT.matcher(after).matches()
+                || STARTS_WITH_DIGIT.matcher(before).matches()
+                || before.equals("-");
     }
 
     /** A minister's portfolio, which is not a name before "Minister": "Health Minister Alexandru Rafila". */

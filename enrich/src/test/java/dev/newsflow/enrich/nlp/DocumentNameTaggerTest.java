@@ -360,6 +360,18 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldDropAMonthWithANumberBesideItButNotAPersonCalledJan() {
+        List<String[]> sentences = List.<String[]>of(tokens("( Jun 26 ) Jan said Jan Ullrich won on 12 Jan ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 2, "person"), new Span(4, 5, "person"), new Span(6, 8, "person"), new Span(11, 12, "person")
+        });
+
+        List<Span[]> fixed = DocumentNameTagger.withoutDates(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(4, 5, "person"), new Span(6, 8, "person")}, fixed.get(0));
+    }
+
+    @Test
     void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfItOrNothing() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),
