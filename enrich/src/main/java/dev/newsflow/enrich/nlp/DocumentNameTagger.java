@@ -1639,11 +1639,25 @@ public final class DocumentNameTagger {
             "halftime",
             "half-time",
             "penalty",
-            "referee");
+            "referee",
+            "division",
+            "fixtures");
 
     /** "Szeged beat Kielce", "Aalborg drew with Szeged": a verb of the result after a team's name. */
-    private static final Set<String> RESULT_AFTER_TEAM =
-            Set.of("beat", "beats", "defeated", "edged", "thrashed", "crushed", "routed", "overcame", "drew", "draw");
+    private static final Set<String> RESULT_AFTER_TEAM = Set.of(
+            "beat",
+            "beats",
+            "defeated",
+            "edged",
+            "thrashed",
+            "crushed",
+            "routed",
+            "overcame",
+            "drew",
+            "draw",
+            "v",
+            "vs",
+            "vs.");
 
     /** "victory over Szeged", "against Kielce", "lost to Veszprem": a team's name after its opponent's result. */
     private static final Set<String> RESULT_BEFORE_TEAM =
