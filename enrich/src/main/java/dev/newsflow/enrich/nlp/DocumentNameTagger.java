@@ -125,6 +125,7 @@ public final class DocumentNameTagger {
         names = withShortOrganizationNames(sentences, isNationality, names);
         names = withTeamsNamedAfterPlaces(sentences, isCountry, isNationality, names);
         names = withPlacesApart(sentences, isCountry, isKnownOrganization, names);
+        names = withMajorityTypes(sentences, names);
         names = withRepeatedMentions(sentences, names);
         names = withHeadlineMentions(sentences, names);
         return withBracketsBalanced(sentences, names);
@@ -1802,6 +1803,37 @@ public final class DocumentNameTagger {
                 }
             }
             return spans.toArray(Span[]::new);
+        });
+    }
+
+    /** The share of a name's mentions one type must have to retype the others: four in five. */
+    private static final double MAJORITY = 0.8;
+
+    /**
+     * "It aims to invest $ 200 million in Ruch ... Ruch says": a name the document tags three times or more, with one
+     * type at least four times in five, has that type everywhere. Chosen on eng.testa (5,631 → 5,636 names right; a
+     * bare majority, three in five, gained less) and eng.train's cross-validation (21,616 → 21,619; three in five
+     * lost 13); the first round's relabelling of every repeated name by its majority lost on a weaker model.
+     */
+    static List<Span[]> withMajorityTypes(List<String[]> sentences, List<Span[]> names) {
+        Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (Span name : names.get(s)) {
+                typeCounts
+                        .computeIfAbsent(text(sentences.get(s), name.getStart(), name.getEnd()), k -> new HashMap<>())
+                        .merge(name.getType(), 1, Integer::sum);
+            }
+        }
+        return perSentence(sentences, names, (tokens, spans) -> {
+            for (int i = 0; i < spans.length; i++) {
+                Map<String, Integer> types = typeCounts.get(text(tokens, spans[i].getStart(), spans[i].getEnd()));
+                int all = types.values().stream().mapToInt(Integer::intValue).sum();
+                String top = mostFrequent(types);
+                if (all >= 3 && types.get(top) >= MAJORITY * all && !top.equals(spans[i].getType())) {
+                    spans[i] = new Span(spans[i].getStart(), spans[i].getEnd(), top, spans[i].getProb());
+                }
+            }
+            return spans;
         });
     }
 

@@ -372,6 +372,34 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldGiveANameTheTypeOfFourInFiveOfItsMentions() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Ruch said Ruch and Ruch and Ruch and Ruch grew ; Jordan and Jordan and Jordan met"));
+        List<Span[]> names = List.<Span[]>of(spans(
+                0,
+                "organization",
+                2,
+                "organization",
+                4,
+                "location",
+                6,
+                "organization",
+                8,
+                "organization",
+                11,
+                "person",
+                13,
+                "location",
+                15,
+                "person"));
+
+        List<Span[]> fixed = DocumentNameTagger.withMajorityTypes(sentences, names);
+
+        assertEquals("organization", fixed.get(0)[2].getType());
+        assertEquals("location", fixed.get(0)[6].getType(), "two in three is not enough");
+    }
+
+    @Test
     void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfItOrNothing() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),
