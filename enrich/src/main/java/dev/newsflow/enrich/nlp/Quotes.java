@@ -163,7 +163,8 @@ final class Quotes {
     }
 
     private static final Pattern ABBREVIATION =
-            Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Jr|Sr)|\\b\\p{Lu})$");
+            Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Jr|Sr|Col|Lt|Capt|Sgt|Maj|Brig|Adm|Cmdr|Supt"
+                    + "|Insp|Det|Cpl|Rev|Fr)|\\b\\p{Lu})$");
 
     /** Up to the end of the first sentence, not fooled by "Dr. Nadia Brunner" or "Joseph R. Biden". */
     private static String sentenceEnd(String text) {
@@ -230,6 +231,12 @@ final class Quotes {
             }
             var unnamed = UNNAMED_SOURCE.matcher(subject);
             if (unnamed.lookingAt()) {
+                var appositive = APPOSITIVE_NAME.matcher(subject.substring(unnamed.end()));
+                String named =
+                        appositive.matches() ? firstNamed(appositive.group(1), entities, EntityType.PERSON) : null;
+                if (named != null) {
+                    return named; // "..., a Romanian Waters official, Sorin Dobre, said": the name that follows
+                }
                 // "..., a person familiar with the matter said", "..., the official said": a source the text keeps
                 // unnamed; "a Commission official" speaks for the Commission
                 String organization = firstNamed(unnamed.group(), entities, EntityType.ORGANIZATION);
@@ -364,6 +371,9 @@ final class Quotes {
             + "\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}(?:senior\\s+|government\\s+|company\\s+)?|(?:the|The)\\s+)"
             + "(?:person|people|source|sources|official|officials|insider|insiders|diplomat|diplomats)\\b(?!\\s+\\p{Lu})"
             + "(?:\\s+(?:familiar|close|with|briefed|who|in|at|from|involved)\\b[^,]*)?");
+
+    /** A name set off by commas after a description, and nothing else: ", Sorin Dobre, ". */
+    private static final Pattern APPOSITIVE_NAME = Pattern.compile("\\s*,\\s*(\\p{Lu}[^,]*?)\\s*,?\\s*");
 
     /** "the 31-year-old", "the 27-year-old American": group 1 is the age. */
     private static final Pattern AGED = Pattern.compile("[\\s,]*(?:the|The)\\s+(\\d{1,3})-year-old\\b");

@@ -57,6 +57,26 @@ class QuotesTest {
     }
 
     @Test
+    void shouldGiveAQuotationTheNameADescriptionOfItsSpeakerSetsOff() {
+        List<Entity> entities = List.of(
+                new Entity("Marco Villanueva", EntityType.PERSON, 1, List.of(), 0.6),
+                new Entity("INDECI", EntityType.ORGANIZATION, 2, List.of(), 0.8),
+                new Entity("RPP", EntityType.ORGANIZATION, 1, List.of(), 0.2),
+                new Entity("Sorin Dobre", EntityType.PERSON, 1, List.of(), 0.5));
+        String body = "\"Our priority now is the people cut off,\" INDECI's regional coordinator, Col. Marco "
+                + "Villanueva, told RPP radio.\n\n"
+                + "\"We warned the owner twice,\" a Romanian Waters official, Sorin Dobre, said.";
+
+        List<Quote> quotes = Quotes.in(body, entities);
+
+        assertEquals(
+                List.of(
+                        new Quote("Our priority now is the people cut off", "Marco Villanueva"),
+                        new Quote("We warned the owner twice", "Sorin Dobre")),
+                quotes);
+    }
+
+    @Test
     void shouldTakeThePronounBeforeTheVerbOverANameAfterIt() {
         List<Entity> entities = List.of(
                 new Entity("Rui Tavares Mendes", EntityType.PERSON, 2, List.of("Mendes"), 1.0),
