@@ -393,7 +393,9 @@ public final class DocumentNameTagger {
                     spans[i] = new Span(name.getStart(), name.getEnd(), type, name.getProb());
                 }
             }
-            return spans;
+            return Arrays.stream(spans)
+                    .filter(name -> !isAgreementShortName(tokens, name))
+                    .toArray(Span[]::new);
         });
     }
 
@@ -1011,6 +1013,9 @@ public final class DocumentNameTagger {
         if (PLACE_OPENERS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT))) {
             return LOCATION; // "Volcán de Fuego", "Mount Kilimanjaro", "Lake Nyos"; an organization's head goes first
         }
+        if (AGREEMENT_HEADS.contains(last) && !PERSON.equals(name.getType())) {
+            return MISC; // "Net Book Agreement", "Trades Disputes Act", "Peking Protocol"
+        }
         if (LOCATION_HEADS.contains(last) && MISC.equals(name.getType())
                 || LOCATION_HEADS_OVER_ORGANIZATIONS.contains(last)
                         && ORGANIZATION.equals(name.getType())
@@ -1019,6 +1024,22 @@ public final class DocumentNameTagger {
             return LOCATION;
         }
         return null;
+    }
+
+    /**
+     * Last words of the names of laws and agreements, misc names in CoNLL (eng.train: "Clean Air Act", "Lusaka
+     * Agreement", "Brady Bill"; not "Treaty", which ends a company's name there too, "Penn Treaty").
+     */
+    private static final Set<String> AGREEMENT_HEADS =
+            Set.of("act", "agreement", "accord", "accords", "pact", "protocol", "bill", "charter");
+
+    /** "the Act", "the Bill" alone: no name, but the law the text named in full, which the model takes for a body. */
+    private static boolean isAgreementShortName(String[] tokens, Span name) {
+        return name.length() == 1
+                && !PERSON.equals(name.getType())
+                && name.getStart() > 0
+                && tokens[name.getStart() - 1].equalsIgnoreCase("the")
+                && AGREEMENT_HEADS.contains(tokens[name.getStart()].toLowerCase(Locale.ROOT));
     }
 
     private static boolean allCapitalised(String[] tokens, Span name) {

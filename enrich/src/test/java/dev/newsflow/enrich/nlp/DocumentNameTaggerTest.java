@@ -400,6 +400,23 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeALawOrAnAgreementMiscAndDropItsShortNameButNotAPersonCalledBill() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("the Hunting Act and the Lusaka Agreement : the Act , said Bill ."));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 3, "organization"),
+            new Span(5, 7, "location"),
+            new Span(9, 10, "organization"),
+            new Span(12, 13, "person")
+        });
+
+        List<Span[]> fixed = DocumentNameTagger.withHeadWordTypes(sentences, names);
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 3, "misc"), new Span(5, 7, "misc"), new Span(12, 13, "person")}, fixed.get(0));
+    }
+
+    @Test
     void shouldMakeATitleInQuotesOneMiscNameWhereTheModelTaggedPartOfItOrNothing() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("films \" Ice Cold in Alex \" and \" Lawrence of Arabia \" ."),
