@@ -1789,15 +1789,13 @@ public final class DocumentNameTagger {
             Predicate<String> isCountry,
             Predicate<String> isKnownOrganization,
             List<Span[]> names) {
-        Map<String, Set<String>> typesOf = new HashMap<>();
+        Map<String, Map<String, Integer>> typesOf =
+                typeCounts(sentences, names, tokens -> true, DocumentNameTagger::text);
         Set<String> surnames = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
             for (Span name : names.get(s)) {
-                typesOf.computeIfAbsent(text(tokens, name.getStart(), name.getEnd()), k -> new HashSet<>())
-                        .add(name.getType());
                 if (PERSON.equals(name.getType()) && name.length() > 1) {
-                    surnames.add(tokens[name.getEnd() - 1]);
+                    surnames.add(sentences.get(s)[name.getEnd() - 1]);
                 }
             }
         }
@@ -1806,8 +1804,8 @@ public final class DocumentNameTagger {
             for (Span name : found) {
                 int last = name.getEnd() - 1;
                 String before = text(tokens, name.getStart(), last);
-                Set<String> first = typesOf.getOrDefault(before, Set.of());
-                Set<String> place = typesOf.getOrDefault(tokens[last], Set.of());
+                Set<String> first = typesOf.getOrDefault(before, Map.of()).keySet();
+                Set<String> place = typesOf.getOrDefault(tokens[last], Map.of()).keySet();
                 if (name.length() >= 2
                         && !LOCATION.equals(name.getType())
                         && !(ORGANIZATION.equals(name.getType())
@@ -1837,14 +1835,8 @@ public final class DocumentNameTagger {
      * lost 13); the first round's relabelling of every repeated name by its majority lost on a weaker model.
      */
     static List<Span[]> withMajorityTypes(List<String[]> sentences, List<Span[]> names) {
-        Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            for (Span name : names.get(s)) {
-                typeCounts
-                        .computeIfAbsent(text(sentences.get(s), name.getStart(), name.getEnd()), k -> new HashMap<>())
-                        .merge(name.getType(), 1, Integer::sum);
-            }
-        }
+        Map<String, Map<String, Integer>> typeCounts =
+                typeCounts(sentences, names, tokens -> true, DocumentNameTagger::text);
         return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {
                 Map<String, Integer> types = typeCounts.get(text(tokens, spans[i].getStart(), spans[i].getEnd()));
@@ -1859,16 +1851,9 @@ public final class DocumentNameTagger {
     }
 
     static List<Span[]> withRepeatedMentions(List<String[]> sentences, List<Span[]> names) {
-        Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
-        int longest = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            for (Span name : names.get(s)) {
-                typeCounts
-                        .computeIfAbsent(text(sentences.get(s), name.getStart(), name.getEnd()), k -> new HashMap<>())
-                        .merge(name.getType(), 1, Integer::sum);
-                longest = Math.max(longest, name.length());
-            }
-        }
+        Map<String, Map<String, Integer>> typeCounts =
+                typeCounts(sentences, names, tokens -> true, DocumentNameTagger::text);
+        int longest = longestName(names);
         if (typeCounts.isEmpty()) {
             return names;
         }
@@ -1895,38 +1880,21 @@ public final class DocumentNameTagger {
                 }
             }
         }
-        List<Span[]> result = new ArrayList<>(names.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
-            List<Span> spans = new ArrayList<>(Arrays.asList(names.get(s)));
-            boolean[] tagged = new boolean[tokens.length];
-            for (Span name : names.get(s)) {
-                Arrays.fill(tagged, name.getStart(), name.getEnd(), true);
-            }
-            for (int start = 0; start < tokens.length; start++) {
-                if (tagged[start]
-                        || !(capitalised(tokens[start])
-                                || ARABIC_FAMILY_NAME.matcher(tokens[start]).matches())
-                        || (start > 0 && !tagged[start - 1] && capitalised(tokens[start - 1]))) {
-                    continue;
-                }
-                for (int end = Math.min(tokens.length, start + longest); end > start; end--) {
-                    Map<String, Integer> types = typeCounts.get(text(tokens, start, end));
-                    if (types == null
-                            || untaggedUntil(tagged, start, end) < end
-                            || (end < tokens.length && capitalised(tokens[end]))) {
-                        continue;
-                    }
-                    spans.add(new Span(start, end, mostFrequent(types)));
-                    Arrays.fill(tagged, start, end, true);
-                    start = end - 1;
-                    break;
-                }
-            }
-            spans.sort(null);
-            result.add(spans.toArray(Span[]::new));
-        }
-        return result;
+        return perSentence(
+                sentences,
+                names,
+                (tokens, found) -> withKnownRuns(
+                        tokens,
+                        found,
+                        longest,
+                        (start, end) -> typeCounts.get(text(tokens, start, end)),
+                        (tagged, start, end) -> (capitalised(tokens[start])
+                                        || ARABIC_FAMILY_NAME
+                                                .matcher(tokens[start])
+                                                .matches())
+                                // a whole capitalised phrase, not glued to a capitalised neighbour
+                                && !(start > 0 && !tagged[start - 1] && capitalised(tokens[start - 1]))
+                                && !(end < tokens.length && capitalised(tokens[end]))));
     }
 
     /**
@@ -1936,56 +1904,104 @@ public final class DocumentNameTagger {
      * lower case ("WILL", "NICE WEATHER" where "nice" is a word).
      */
     static List<Span[]> withHeadlineMentions(List<String[]> sentences, List<Span[]> names) {
-        Map<String, Map<String, Integer>> typeCounts = new HashMap<>();
+        Map<String, Map<String, Integer>> typeCounts =
+                typeCounts(sentences, names, tokens -> !allCapitals(tokens), DocumentNameTagger::upperCase);
+        if (typeCounts.isEmpty()) {
+            return names;
+        }
         Set<String> words = new HashSet<>();
-        int longest = 0;
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
-            if (allCapitals(tokens)) {
-                continue;
-            }
-            for (Span name : names.get(s)) {
-                typeCounts
-                        .computeIfAbsent(upperCase(tokens, name.getStart(), name.getEnd()), k -> new HashMap<>())
-                        .merge(name.getType(), 1, Integer::sum);
-                longest = Math.max(longest, name.length());
-            }
-            for (String token : tokens) {
-                if (!capitalised(token)) {
-                    words.add(token.toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        List<Span[]> result = new ArrayList<>(names.size());
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] tokens = sentences.get(s);
-            if (typeCounts.isEmpty() || !allCapitals(tokens)) {
-                result.add(names.get(s));
-                continue;
-            }
-            List<Span> spans = new ArrayList<>(Arrays.asList(names.get(s)));
-            boolean[] tagged = new boolean[tokens.length];
-            for (Span name : names.get(s)) {
-                Arrays.fill(tagged, name.getStart(), name.getEnd(), true);
-            }
-            for (int start = 0; start < tokens.length; start++) {
-                for (int end = Math.min(tokens.length, start + longest); end > start; end--) {
-                    Map<String, Integer> types = typeCounts.get(upperCase(tokens, start, end));
-                    if (types == null
-                            || untaggedUntil(tagged, start, end) < end
-                            || (end == start + 1 && words.contains(tokens[start]))) {
-                        continue;
+        for (String[] tokens : sentences) {
+            if (!allCapitals(tokens)) {
+                for (String token : tokens) {
+                    if (!capitalised(token)) {
+                        words.add(token.toUpperCase(Locale.ROOT));
                     }
-                    spans.add(new Span(start, end, mostFrequent(types)));
-                    Arrays.fill(tagged, start, end, true);
-                    start = end - 1;
-                    break;
                 }
             }
-            spans.sort(null);
-            result.add(spans.toArray(Span[]::new));
         }
-        return result;
+        int longest = longestName(names);
+        return perSentence(
+                sentences,
+                names,
+                (tokens, found) -> !allCapitals(tokens)
+                        ? found
+                        : withKnownRuns(
+                                tokens,
+                                found,
+                                longest,
+                                (start, end) -> typeCounts.get(upperCase(tokens, start, end)),
+                                (tagged, start, end) -> end > start + 1 || !words.contains(tokens[start])));
+    }
+
+    /** Where a run of tokens may be a name: {@code tagged} marks the tokens already in names. */
+    private interface RunCheck {
+        boolean allows(boolean[] tagged, int start, int end);
+    }
+
+    /** The types a run of tokens was given elsewhere in the document, with their counts, or null. */
+    private interface RunTypes {
+        Map<String, Integer> of(int start, int end);
+    }
+
+    /**
+     * The names of a sentence and, from left to right, the longest untagged runs of at most {@code longest} tokens that
+     * {@code types} knows and {@code check} allows, each with the type they were given most often.
+     */
+    private static Span[] withKnownRuns(String[] tokens, Span[] found, int longest, RunTypes types, RunCheck check) {
+        List<Span> spans = new ArrayList<>(Arrays.asList(found));
+        boolean[] tagged = new boolean[tokens.length];
+        for (Span name : found) {
+            Arrays.fill(tagged, name.getStart(), name.getEnd(), true);
+        }
+        for (int start = 0; start < tokens.length; start++) {
+            if (tagged[start]) {
+                continue;
+            }
+            for (int end = Math.min(tokens.length, start + longest); end > start; end--) {
+                Map<String, Integer> counts = types.of(start, end);
+                if (counts == null || untaggedUntil(tagged, start, end) < end || !check.allows(tagged, start, end)) {
+                    continue;
+                }
+                spans.add(new Span(start, end, mostFrequent(counts)));
+                Arrays.fill(tagged, start, end, true);
+                start = end - 1;
+                break;
+            }
+        }
+        spans.sort(null);
+        return spans.toArray(Span[]::new);
+    }
+
+    /**
+     * How often each type was given to each name's text (as {@code key} writes it) in the sentences {@code counted}
+     * accepts.
+     */
+    private static Map<String, Map<String, Integer>> typeCounts(
+            List<String[]> sentences, List<Span[]> names, Predicate<String[]> counted, NameKey key) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            if (counted.test(tokens)) {
+                for (Span name : names.get(s)) {
+                    counts.computeIfAbsent(key.of(tokens, name.getStart(), name.getEnd()), k -> new HashMap<>())
+                            .merge(name.getType(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** A name's text as a map's key. */
+    private interface NameKey {
+        String of(String[] tokens, int start, int end);
+    }
+
+    private static int longestName(List<Span[]> names) {
+        return names.stream()
+                .flatMap(Arrays::stream)
+                .mapToInt(Span::length)
+                .max()
+                .orElse(0);
     }
 
     private static String upperCase(String[] tokens, int start, int end) {
