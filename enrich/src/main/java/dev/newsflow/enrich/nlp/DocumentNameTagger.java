@@ -1920,17 +1920,20 @@ public final class DocumentNameTagger {
             }
         }
         int longest = longestName(names);
-        return perSentence(
-                sentences,
-                names,
-                (tokens, found) -> !allCapitals(tokens)
-                        ? found
-                        : withKnownRuns(
-                                tokens,
-                                found,
-                                longest,
-                                (start, end) -> typeCounts.get(upperCase(tokens, start, end)),
-                                (tagged, start, end) -> end > start + 1 || !words.contains(tokens[start])));
+        List<Span[]> result = new ArrayList<>(names.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] tokens = sentences.get(s);
+            result.add(
+                    allCapitals(tokens)
+                            ? withKnownRuns(
+                                    tokens,
+                                    names.get(s),
+                                    longest,
+                                    (start, end) -> typeCounts.get(upperCase(tokens, start, end)),
+                                    (tagged, start, end) -> end > start + 1 || !words.contains(tokens[start]))
+                            : names.get(s)); // the story's sentences as they were
+        }
+        return result;
     }
 
     /** Where a run of tokens may be a name: {@code tagged} marks the tokens already in names. */
