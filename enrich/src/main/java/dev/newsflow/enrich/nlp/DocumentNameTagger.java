@@ -895,8 +895,7 @@ public final class DocumentNameTagger {
                     }
                     continue;
                 }
-                String word = tokens[modifier].substring(0, tokens[modifier].lastIndexOf('-'));
-                if (modifier > 0 || isCountryOrNationality.test(word)) {
+                if (isModifierName(tokens, modifier, isCountryOrNationality)) {
                     spans.add(new Span(start, modifier + 1, MISC, name.getProb()));
                 }
                 if (modifier + 1 < end) {
@@ -923,6 +922,11 @@ public final class DocumentNameTagger {
         return compound.matches() && SentenceSplitter.isCompoundEnding(compound.group(2));
     }
 
+    /**
+     * Whether token {@code k} is a name made an adjective that is a misc name of its own: a capitalised compound
+     * ("Ontario-based") but at a sentence's start, where only a country's or a nationality's is, or a name after a
+     * prefix ("ex-England").
+     */
     private static boolean isModifierName(String[] tokens, int k, Predicate<String> isCountryOrNationality) {
         if (isNamedCompound(tokens[k])) {
             return k > 0 || isCountryOrNationality.test(tokens[k].substring(0, tokens[k].lastIndexOf('-')));
