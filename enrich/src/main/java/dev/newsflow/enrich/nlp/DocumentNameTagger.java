@@ -851,7 +851,9 @@ public final class DocumentNameTagger {
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
                 if (name.length() > 1
-                        && (name.getStart() == 0 && OPENING_ARTICLES.contains(tokens[0])
+                        && (name.getStart() == 0
+                                        && OPENING_ARTICLES.contains(tokens[0])
+                                        && !(name.length() == 2 && PLACES_WITH_THE.contains(tokens[1]))
                                 || AGE.matcher(tokens[name.getStart()]).matches())) {
                     spans[i] = new Span(name.getStart() + 1, name.getEnd(), name.getType(), name.getProb());
                 }
@@ -935,6 +937,9 @@ public final class DocumentNameTagger {
     }
 
     private static final Set<String> OPENING_ARTICLES = Set.of("The", "An");
+
+    /** Places whose names hold their "The" (eng.train and eng.testa tag "The Netherlands" whole at a sentence's start). */
+    private static final Set<String> PLACES_WITH_THE = Set.of("Hague", "Netherlands", "Gambia", "Bahamas");
 
     /** "Nineteen-year-old", "31-year-old": an age written as one word. */
     private static final Pattern AGE = Pattern.compile("[\\p{L}\\d]+-years?-old", Pattern.CASE_INSENSITIVE);

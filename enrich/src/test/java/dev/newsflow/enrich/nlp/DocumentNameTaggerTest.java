@@ -475,6 +475,18 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldKeepTheTheOfAPlaceWhoseNameHoldsIt() {
+        List<String[]> sentences = List.<String[]>of(tokens("The Hague ruled ."), tokens("The Hague Tribunal ruled ."));
+        List<Span[]> names =
+                List.<Span[]>of(new Span[] {new Span(0, 2, "location")}, new Span[] {new Span(0, 3, "organization")});
+
+        List<Span[]> fixed = DocumentNameTagger.withoutOpeningThe(sentences, names);
+
+        assertArrayEquals(names.get(0), fixed.get(0));
+        assertArrayEquals(new Span[] {new Span(1, 3, "organization")}, fixed.get(1));
+    }
+
+    @Test
     void shouldMakeAPlaceThatWinsOrLosesAMatchATeamThroughoutAMatchReportButNotACountry() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("Aalborg will take a two-goal lead into the second leg after victory over Szeged ."),
