@@ -856,6 +856,12 @@ public final class DocumentNameTagger {
                                         && !(name.length() == 2 && PLACES_WITH_THE.contains(tokens[1]))
                                 || AGE.matcher(tokens[name.getStart()]).matches())) {
                     spans[i] = new Span(name.getStart() + 1, name.getEnd(), name.getType(), name.getProb());
+                } else if (name.length() == 1
+                        && name.getStart() > 0
+                        && tokens[name.getStart() - 1].equals("The")
+                        && PLACES_WITH_THE.contains(tokens[name.getStart()])) {
+                    // "The Hague has said", which the model tags as "Hague"
+                    spans[i] = new Span(name.getStart() - 1, name.getEnd(), name.getType(), name.getProb());
                 }
             }
             return spans;
