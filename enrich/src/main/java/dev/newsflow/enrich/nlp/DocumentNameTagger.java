@@ -262,6 +262,8 @@ public final class DocumentNameTagger {
             "consulting",
             "brands",
             "network",
+            // Reuters' contact lines: "-- Chicago Newsdesk 312-408-8787"
+            "newsdesk",
             // clubs, organizations in CoNLL ("Bristol Rovers", "Texas Rangers", "Plymouth Argyle", "Raith Rovers FC")
             "rovers",
             "rangers",
