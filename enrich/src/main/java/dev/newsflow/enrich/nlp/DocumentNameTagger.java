@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -892,7 +891,7 @@ public final class DocumentNameTagger {
                 int end = name.getEnd();
                 int modifier = -1;
                 for (int k = start; k < end; k++) {
-                    if (isNamedCompound(tokens[k])) {
+                    if (SentenceSplitter.isNamedCompound(tokens[k])) {
                         modifier = k;
                     }
                 }
@@ -926,19 +925,13 @@ public final class DocumentNameTagger {
         });
     }
 
-    /** "Ontario-based", "Serb-led": a capitalised word and an ending that makes it an adjective. */
-    private static boolean isNamedCompound(String token) {
-        Matcher compound = SentenceSplitter.NAME_BEFORE_ENDING.matcher(token);
-        return compound.matches() && SentenceSplitter.isCompoundEnding(compound.group(2));
-    }
-
     /**
      * Whether token {@code k} is a name made an adjective that is a misc name of its own: a capitalised compound
      * ("Ontario-based") but at a sentence's start, where only a country's or a nationality's is, or a name after a
      * prefix ("ex-England").
      */
     private static boolean isModifierName(String[] tokens, int k, Predicate<String> isCountryOrNationality) {
-        if (isNamedCompound(tokens[k])) {
+        if (SentenceSplitter.isNamedCompound(tokens[k])) {
             return k > 0 || isCountryOrNationality.test(tokens[k].substring(0, tokens[k].lastIndexOf('-')));
         }
         return SentenceSplitter.prefixedNameHyphen(tokens[k]) > 0;

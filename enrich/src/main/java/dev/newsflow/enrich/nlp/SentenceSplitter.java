@@ -308,8 +308,14 @@ final class SentenceSplitter {
             "area",
             "region");
 
+    /** A capitalised word, a hyphen and a word in lower case: "Ontario-based". */
+    private static final Pattern NAME_BEFORE_ENDING = Pattern.compile("\\p{Lu}[\\p{L}.]*-(\\p{Ll}+)");
+
     /** "Ontario-based", "Singapore-listed": a capitalised word and one of the {@link #COMPOUND_ENDINGS}. */
-    static final Pattern NAME_BEFORE_ENDING = Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(\\p{Ll}+)");
+    static boolean isNamedCompound(String token) {
+        Matcher compound = NAME_BEFORE_ENDING.matcher(token);
+        return compound.matches() && isCompoundEnding(compound.group(1));
+    }
 
     /**
      * "ex-Yukos", "pro-Moscow", "non-US": a name after a prefix in lower case that makes it an adjective; capitalised,
@@ -346,9 +352,7 @@ final class SentenceSplitter {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Span token = tokens.get(i);
             String text = token.getCoveredText(sentence).toString();
-            Matcher before = NAME_BEFORE_ENDING.matcher(text);
-            int hyphen =
-                    before.matches() && isCompoundEnding(before.group(2)) ? before.end(1) : prefixedNameHyphen(text);
+            int hyphen = isNamedCompound(text) ? text.indexOf('-') : prefixedNameHyphen(text);
             if (hyphen < 0) {
                 continue;
             }
