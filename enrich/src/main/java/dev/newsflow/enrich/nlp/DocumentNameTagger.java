@@ -109,6 +109,7 @@ public final class DocumentNameTagger {
         names = withStormNames(sentences, names);
         names = withPlaceWordsAfter(sentences, isNationality, names);
         names = withListTypes(sentences, isCountry, names);
+        names = withRosterNames(sentences, name -> isCountry.test(name) || isNationality.test(name), names);
         names = withPossessivesJoined(sentences, names);
         names = withPeopleOpening(sentences, names);
         names = withArabicFamilyNames(sentences, names);
@@ -460,6 +461,119 @@ public final class DocumentNameTagger {
             }
             return spans;
         });
+    }
+
+    /**
+     * "Flemming , Jason Gillespie , Stuart Law , Glenn McGrath": in a roster, a list of three items or more joined by
+     * bare commas where at least two items are persons and at most one is a name of another type, a one-word item is a
+     * person too, whether the model tagged it an organization or misc ("Green , Jerry Kelly , Tim Simpson"; not an
+     * acronym, "TOK") or not at all. An item is a name or one capitalised word standing alone between commas (or the sentence's edges); a place,
+     * a country or a nationality keeps its type, and a word that opens a sentence only as a discourse word ("However
+     * ,") is none. eng.train holds 11 such one-word items in rosters of persons, all persons.
+     */
+    static List<Span[]> withRosterNames(
+            List<String[]> sentences, Predicate<String> isCountryOrNationality, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            List<Span> items = rosterItems(tokens, spans);
+            List<Span> result = new ArrayList<>(Arrays.asList(spans));
+            int first = 0;
+            while (first < items.size()) {
+                int last = first;
+                while (last + 1 < items.size()
+                        && items.get(last + 1).getStart() == items.get(last).getEnd() + 1
+                        && tokens[items.get(last).getEnd()].equals(",")) {
+                    last++;
+                }
+                List<Span> roster = items.subList(first, last + 1);
+                long persons = roster.stream()
+                        .filter(item -> PERSON.equals(item.getType()))
+                        .count();
+                long others = roster.stream()
+                        .filter(item -> item.getType() != null && !PERSON.equals(item.getType()))
+                        .count();
+                if (roster.size() >= 3 && persons >= 2 && others <= 1) {
+                    for (Span item : roster) {
+                        String word = tokens[item.getStart()];
+                        if (item.length() == 1
+                                && (item.getType() == null
+                                        || (ROSTER_RETYPES.contains(item.getType()) && !isAcronym(word)))
+                                && !isCountryOrNationality.test(word)
+                                && !(item.getStart() == 0 && DISCOURSE_OPENERS.contains(word))) {
+                            if (item.getType() != null) {
+                                result.remove(item);
+                            }
+                            result.add(new Span(item.getStart(), item.getEnd(), PERSON));
+                        }
+                    }
+                }
+                first = last + 1;
+            }
+            result.sort(Comparator.comparingInt(Span::getStart));
+            return result.toArray(Span[]::new);
+        });
+    }
+
+    /** The types a roster's one-word name loses; a place stays one ("Altmann , Mendelssohn , London , 1973"). */
+    private static final Set<String> ROSTER_RETYPES = Set.of(ORGANIZATION, MISC);
+
+    /** Words that open a sentence followed by a comma without being anyone's name. */
+    private static final Set<String> DISCOURSE_OPENERS = Set.of(
+            "However",
+            "Meanwhile",
+            "Still",
+            "Yet",
+            "Also",
+            "Instead",
+            "Then",
+            "Now",
+            "Today",
+            "Yesterday",
+            "Later",
+            "Earlier",
+            "Finally",
+            "First",
+            "Second",
+            "Third",
+            "Moreover",
+            "Furthermore",
+            "Indeed",
+            "Nevertheless",
+            "Nonetheless",
+            "Besides",
+            "Again",
+            "Here",
+            "There",
+            "Thus",
+            "Otherwise",
+            "Overall",
+            "Separately");
+
+    /**
+     * The names of a sentence and, untyped, each capitalised word standing alone between commas or the sentence's
+     * edges, in order.
+     */
+    private static List<Span> rosterItems(String[] tokens, Span[] spans) {
+        boolean[] tagged = new boolean[tokens.length];
+        List<Span> items = new ArrayList<>();
+        for (Span name : spans) {
+            Arrays.fill(tagged, name.getStart(), name.getEnd(), true);
+            if (standsAlone(tokens, name.getStart(), name.getEnd())) {
+                items.add(name);
+            }
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tagged[i] && standsAlone(tokens, i, i + 1) && capitalised(tokens[i]) && tokens[i].length() > 1) {
+                items.add(new Span(i, i + 1));
+            }
+        }
+        items.sort(Comparator.comparingInt(Span::getStart));
+        return items;
+    }
+
+    /** Whether tokens start to end stand between commas or the sentence's edges (a full stop ends it too). */
+    private static boolean standsAlone(String[] tokens, int start, int end) {
+        return (start == 0 || tokens[start - 1].equals(","))
+                && (end == tokens.length || tokens[end].equals(",") || tokens[end].equals("."));
     }
 
     /** What stands before a list's last name: "and" or "or", with or without a comma before it. */

@@ -787,6 +787,51 @@ class DocumentNameTaggerTest {
         assertArrayEquals(names.get(6), fixed.get(6));
     }
 
+    @Test
+    void shouldMakeAOneWordItemOfARosterOfPersonsAPerson() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Flemming , Jason Gillespie , Stuart Law , Glenn McGrath"),
+                tokens("Green , Jerry Kelly , Tim Simpson ."),
+                tokens("However , Jerry Kelly , Tim Simpson ."),
+                tokens("Smith , France , Jerry Kelly , Tim Simpson ."),
+                tokens("Green , Jerry Kelly and Tim Simpson ."),
+                tokens("Lazio , Roma , Tim Simpson , Jerry Kelly ."),
+                tokens("Sizzla , TOK , Capleton , Vybz Kartel"));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(2, 4, "person"), new Span(5, 7, "person"), new Span(8, 10, "person")},
+                new Span[] {new Span(0, 1, "organization"), new Span(2, 4, "person"), new Span(5, 7, "person")},
+                new Span[] {new Span(2, 4, "person"), new Span(5, 7, "person")},
+                new Span[] {new Span(2, 3, "location"), new Span(4, 6, "person"), new Span(7, 9, "person")},
+                new Span[] {new Span(0, 1, "organization"), new Span(2, 4, "person"), new Span(5, 7, "person")},
+                new Span[] {
+                    new Span(0, 1, "organization"),
+                    new Span(2, 3, "organization"),
+                    new Span(4, 6, "person"),
+                    new Span(7, 9, "person")
+                },
+                new Span[] {
+                    new Span(0, 1, "person"),
+                    new Span(2, 3, "organization"),
+                    new Span(4, 5, "person"),
+                    new Span(6, 8, "person")
+                });
+
+        List<Span[]> fixed = DocumentNameTagger.withRosterNames(sentences, "France"::equals, names);
+
+        assertEquals(new Span(0, 1, "person"), fixed.get(0)[0]);
+        assertEquals(4, fixed.get(0).length);
+        assertEquals(new Span(0, 1, "person"), fixed.get(1)[0]);
+        assertEquals(3, fixed.get(1).length);
+        // a discourse word opening the sentence, a country, a list with "and", two clubs: as they were
+        assertArrayEquals(names.get(2), fixed.get(2));
+        assertEquals(new Span(0, 1, "person"), fixed.get(3)[0]);
+        assertEquals(new Span(2, 3, "location"), fixed.get(3)[1]);
+        assertArrayEquals(names.get(4), fixed.get(4));
+        assertArrayEquals(names.get(5), fixed.get(5));
+        // an acronym keeps the type the model gave it: a band among singers
+        assertArrayEquals(names.get(6), fixed.get(6));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
