@@ -832,6 +832,38 @@ class DocumentNameTaggerTest {
         assertArrayEquals(names.get(6), fixed.get(6));
     }
 
+    @Test
+    void shouldMakeAPressDigestsMastheadLinesOrganizations() {
+        List<String[]> digest = List.of(
+                tokens("PRESS DIGEST - Lebanon - Aug 22 ."),
+                tokens("AN-NAHAR"),
+                tokens("- Hariri says the elections will go ahead ."),
+                tokens("THE ISLAND"),
+                tokens("IRAQ"),
+                tokens("FRONT PAGE"),
+                tokens("BEIRUT 1996-08-22"));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(2, 3, "location")},
+                new Span[0],
+                new Span[] {new Span(1, 2, "person")},
+                new Span[] {new Span(1, 2, "location")},
+                new Span[] {new Span(0, 1, "location")},
+                new Span[0],
+                new Span[] {new Span(0, 1, "location")});
+
+        List<Span[]> fixed = DocumentNameTagger.withPressDigestMastheads(digest, "IRAQ"::equals, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 1, "organization")}, fixed.get(1));
+        assertArrayEquals(new Span[] {new Span(0, 2, "organization")}, fixed.get(3));
+        for (int s : new int[] {0, 2, 4, 5, 6}) {
+            assertArrayEquals(names.get(s), fixed.get(s));
+        }
+        // the same lines in a story that is no press digest are left as they were
+        List<String[]> story = List.of(tokens("Hariri wins"), tokens("THE ISLAND"));
+        List<Span[]> storyNames = List.of(new Span[] {new Span(0, 1, "person")}, new Span[0]);
+        assertSame(storyNames, DocumentNameTagger.withPressDigestMastheads(story, "IRAQ"::equals, storyNames));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
