@@ -864,6 +864,33 @@ class DocumentNameTaggerTest {
         assertSame(storyNames, DocumentNameTagger.withPressDigestMastheads(story, "IRAQ"::equals, storyNames));
     }
 
+    @Test
+    void shouldMakeTheNameHeadingARowOfFiguresAnOrganization() {
+        List<String[]> table = List.of(
+                tokens("LECIVA PRAHA 2470.00 2470.00 1360 3359.200"),
+                tokens("KANSAS CITY 58 70 .453 18 1/2"),
+                tokens("LONDON 3,907.5 +16.4 3,907.5 3,632.3"),
+                tokens("THU M&R YR DIV 31.7 10.5-42.3 47.0"),
+                tokens("Colin Montgomerie 69 70 71 72"),
+                tokens("KANSAS CITY 58 70"));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(0, 1, "person")},
+                new Span[] {new Span(0, 2, "location")},
+                new Span[] {new Span(0, 1, "location")},
+                new Span[0],
+                new Span[] {new Span(0, 2, "person")},
+                new Span[] {new Span(0, 2, "location")});
+
+        List<Span[]> fixed = DocumentNameTagger.withTableRowNames(table, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 2, "organization")}, fixed.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 2, "organization")}, fixed.get(1));
+        // signed changes (a market index by its city), a weekday, a name not in capitals, no decimal point
+        for (int s = 2; s < table.size(); s++) {
+            assertArrayEquals(names.get(s), fixed.get(s));
+        }
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
