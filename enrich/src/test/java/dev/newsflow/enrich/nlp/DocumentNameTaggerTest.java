@@ -891,6 +891,28 @@ class DocumentNameTaggerTest {
         }
     }
 
+    @Test
+    void shouldMakeWhereSomethingIsBasedAPlace() {
+        List<String[]> sentences = List.of(
+                tokens("owned by Calder Brands Group , a Leeds - based food manufacturer"),
+                tokens("a Linux - based phone"),
+                tokens("the Google - based app"),
+                tokens("Sam Smith - based"));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(2, 5, "organization"), new Span(7, 8, "organization")},
+                new Span[] {new Span(1, 2, "organization")},
+                new Span[] {new Span(1, 2, "organization")},
+                new Span[] {new Span(0, 2, "person")});
+
+        List<Span[]> fixed = DocumentNameTagger.withBasesAsPlaces(sentences, name -> !name.equals("Google"), names);
+
+        assertArrayEquals(new Span[] {new Span(2, 5, "organization"), new Span(7, 8, "location")}, fixed.get(0));
+        // a platform, a name the gazetteers know as no place, a person: as they were
+        for (int s = 1; s < sentences.size(); s++) {
+            assertArrayEquals(names.get(s), fixed.get(s));
+        }
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
