@@ -1036,7 +1036,34 @@ public final class DocumentNameTagger {
             "midfielder",
             "defender",
             "goalkeeper",
-            "skipper");
+            "skipper",
+            // and these in eng.train and eng.testa never inside a person's name (a British council's "Cllr Martin
+            // Pearce" of probe round 11 kept his title)
+            "cllr",
+            "cllr.",
+            "councillor",
+            "councilor",
+            "councilman",
+            "councilwoman",
+            "alderman",
+            "rev.",
+            "reverend",
+            "father",
+            "imam",
+            "sergeant",
+            "sgt",
+            "sgt.",
+            "corporal",
+            "detective",
+            "det.",
+            "constable",
+            "superintendent",
+            "supt.",
+            "general",
+            "gen.",
+            "major",
+            "maj.",
+            "rep.");
 
     /**
      * "Emperor Charles VI" is "Charles VI": a person's name of two words or more loses the titles it opens with

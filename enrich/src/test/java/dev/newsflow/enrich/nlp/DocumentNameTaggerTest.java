@@ -104,6 +104,14 @@ class DocumentNameTaggerTest {
                     new Span(16, 20, "person")
                 },
                 DocumentNameTagger.withoutTitles(sentences, names).get(0));
+        // a councillor's and a detective's titles too
+        List<String[]> council = List.<String[]>of(tokens("Cllr Martin Pearce and Det. Sgt. Ann Lee"));
+        assertArrayEquals(
+                new Span[] {new Span(1, 3, "person"), new Span(6, 8, "person")},
+                DocumentNameTagger.withoutTitles(
+                                council,
+                                List.<Span[]>of(new Span[] {new Span(0, 3, "person"), new Span(4, 8, "person")}))
+                        .get(0));
     }
 
     @Test
