@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>Quotation marks are paired in order through each paragraph (curly marks by their shape, straight ones
  * alternately), so a short scare quote never swallows the text up to the next quotation; a quotation left open at a
  * paragraph's end goes on in the next paragraph, which opens with a mark, and keeps its speaker. A quotation is kept
- * when it has at least three words. Its speaker comes from the attribution clause — the words after the quotation up
+ * when it has at least three words and is not a name or title in quotes ("Ring of Fire"). Its speaker comes from the attribution clause — the words after the quotation up
  * to the end of its sentence ("..., said Maria Keller", "..., she added", "..., the airline said"), else the subject
  * before the reporting verb in the words ahead of it ("Keller said:", "He added that ...") — when that clause holds a
  * reporting verb: the first person named in it (not a possessor, "Jones' lawyer Richard Nicholls"); for "he", "she" or
@@ -34,6 +34,17 @@ final class Quotes {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[\\s,]*(?:he|she|He|She)\\s*");
 
     private static final int MIN_WORDS = 3;
+
+    /**
+     * A quoted name or title, not speech: up to eight words, capitalised but for a few small ones, and no sentence
+     * inside ("the Pacific \"Ring of Fire,\"", "his novel \"Ice Cold in Alex\"").
+     */
+    private static final Pattern NAME_IN_QUOTES = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|a|an|the|of|in|on|at|to|for|from|with|by|and|or|&)){1,7}[,.]?");
+
+    private static boolean isName(String quotation) {
+        return NAME_IN_QUOTES.matcher(quotation).matches();
+    }
 
     private Quotes() {}
 
@@ -73,7 +84,7 @@ final class Quotes {
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 String text = paragraph.substring(span.start() + 1, span.end()).strip();
-                if (text.split("\\s+").length < MIN_WORDS) {
+                if (text.split("\\s+").length < MIN_WORDS || isName(text)) {
                     continue;
                 }
                 int nextQuote = i + 1 < spans.size() ? spans.get(i + 1).start() : paragraph.length();

@@ -32,6 +32,21 @@ class QuotesTest {
     }
 
     @Test
+    void shouldNotTakeANameOrATitleInQuotesForSpeech() {
+        String body = "The archipelago lies on the Pacific \"Ring of Fire,\" where plates meet. Red Bull called it "
+                + "\"Plays for Sure\" in a statement.\n\n"
+                + "\"We Will Look At The Data,\" Verstappen said.";
+
+        List<Quote> quotes = Quotes.in(body, ENTITIES);
+
+        // capitalised speech, eight words or fewer, is a slogan's kind: kept out as well
+        assertEquals(List.of(), quotes);
+        assertEquals(
+                List.of(new Quote("We will look at the data", "Max Verstappen")),
+                Quotes.in("\"We will look at the data,\" Verstappen said.", ENTITIES));
+    }
+
+    @Test
     void shouldGiveAPronounAfterASpokespersonForAnOrganizationThatOrganization() {
         List<Entity> entities = List.of(
                 new Entity("Oliver Pennington", EntityType.PERSON, 2, List.of("Pennington"), 1.0),
