@@ -132,6 +132,7 @@ public final class DocumentNameTagger {
         names = withPlacesApart(sentences, isCountry, isKnownOrganization, names);
         names = withMajorityTypes(sentences, names);
         names = withRepeatedMentions(sentences, names);
+        names = withSplitNamesJoined(sentences, names);
         names = withHeadlineMentions(sentences, names);
         names = withPressDigestMastheads(sentences, isCountry, names);
         names = withTableRowNames(sentences, names);
@@ -2115,6 +2116,61 @@ public final class DocumentNameTagger {
             }
             return spans;
         });
+    }
+
+    /**
+     * "Siemens Healthineers Chief Executive Bernd Montag": a name the document tags whole elsewhere ("Siemens
+     * Healthineers", an organization) and here only in pieces ("Siemens", an organization, and "Healthineers", a
+     * person) or in part ("Liu Chong" of "Liu Chong Hing") is that name here too, with the type it has most often.
+     * The pieces must lie wholly inside it.
+     */
+    static List<Span[]> withSplitNamesJoined(List<String[]> sentences, List<Span[]> names) {
+        Map<String, Map<String, Integer>> typeCounts =
+                typeCounts(sentences, names, tokens -> true, DocumentNameTagger::text);
+        int longest = longestName(names);
+        return perSentence(sentences, names, (tokens, found) -> {
+            List<Span> spans = new ArrayList<>(Arrays.asList(found));
+            for (int i = 0; i < spans.size(); i++) {
+                Span name = spans.get(i);
+                for (int end = Math.min(tokens.length, name.getStart() + longest); end > name.getEnd(); end--) {
+                    Map<String, Integer> counts = typeCounts.get(text(tokens, name.getStart(), end));
+                    if (counts == null
+                            || !capitalised(tokens[end - 1])
+                            || crossesAName(spans, name.getStart(), end)
+                            || listsNames(tokens, spans, name.getStart(), end)) {
+                        continue;
+                    }
+                    int last = end;
+                    spans.removeIf(other -> other.getStart() >= name.getStart() && other.getEnd() <= last);
+                    spans.add(i, new Span(name.getStart(), end, mostFrequent(counts)));
+                    break;
+                }
+            }
+            return spans.toArray(Span[]::new);
+        });
+    }
+
+    /**
+     * Whether an untagged "and", "or" or comma stands between names inside start to end: "Power Page and Apple
+     * Insider", tagged whole elsewhere, is two names where they are two.
+     */
+    private static boolean listsNames(String[] tokens, List<Span> spans, int start, int end) {
+        for (int k = start; k < end; k++) {
+            int at = k;
+            if (LIST_WORDS.contains(tokens[k])
+                    && spans.stream().noneMatch(other -> other.getStart() <= at && at < other.getEnd())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", ",", "&");
+
+    /** Whether a name of the list begins inside start to end and ends after it. */
+    private static boolean crossesAName(List<Span> spans, int start, int end) {
+        return spans.stream()
+                .anyMatch(other -> other.getStart() < end && other.getEnd() > end && other.getStart() >= start);
     }
 
     static List<Span[]> withRepeatedMentions(List<String[]> sentences, List<Span[]> names) {

@@ -921,6 +921,29 @@ class DocumentNameTaggerTest {
         }
     }
 
+    @Test
+    void shouldJoinTheTaggedPiecesOfANameTheDocumentTagsWholeElsewhere() {
+        List<String[]> sentences = List.of(
+                tokens("Siemens Healthineers shares fell ."),
+                tokens("said Siemens Healthineers Chief Executive Bernd Montag"),
+                tokens("sites such as Power Page and Apple Insider"),
+                tokens("Power Page and Apple Insider reported it"),
+                tokens("Siemens Healthineers Group"));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(0, 2, "organization")},
+                new Span[] {new Span(1, 2, "organization"), new Span(2, 3, "person"), new Span(5, 7, "person")},
+                new Span[] {new Span(3, 5, "organization"), new Span(6, 8, "organization")},
+                new Span[] {new Span(0, 5, "organization")},
+                new Span[] {new Span(0, 1, "organization"), new Span(1, 3, "organization")});
+
+        List<Span[]> fixed = DocumentNameTagger.withSplitNamesJoined(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(1, 3, "organization"), new Span(5, 7, "person")}, fixed.get(1));
+        // two names with "and" between them stay two; a name reaching past the known one is left alone
+        assertArrayEquals(names.get(2), fixed.get(2));
+        assertArrayEquals(names.get(4), fixed.get(4));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
