@@ -944,6 +944,29 @@ class DocumentNameTaggerTest {
         assertArrayEquals(names.get(4), fixed.get(4));
     }
 
+    @Test
+    void shouldSplitANameAtAMemberOfParliamentsTitle() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("said Tory MP Boris Johnson and Labour MPs and the MP for Grantham ; MSP Karen Whitefield"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 5, "organization"),
+            new Span(6, 8, "organization"),
+            new Span(10, 13, "organization"),
+            new Span(14, 17, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(1, 2, "organization"),
+                    new Span(3, 5, "person"),
+                    new Span(6, 7, "organization"),
+                    new Span(12, 13, "location"),
+                    new Span(15, 17, "person")
+                },
+                DocumentNameTagger.withMembersOfParliamentApart(sentences, names)
+                        .get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
