@@ -106,6 +106,7 @@ public final class DocumentNameTagger {
         names = withoutPortfolios(sentences, names);
         names = withoutTitles(sentences, names);
         names = withMembersOfParliamentApart(sentences, names);
+        names = withStateCodesApart(sentences, names);
         names = withoutOpeningThe(sentences, names);
         names = withModifiersApart(sentences, name -> isCountry.test(name) || isNationality.test(name), names);
         names = withRegnalNumbers(sentences, names);
@@ -1105,6 +1106,37 @@ public final class DocumentNameTagger {
 
     /** Members of the British, Scottish, European and Northern Irish parliaments and assemblies. */
     private static final Set<String> MEMBERS_TITLES = Set.of("MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs");
+
+    /**
+     * "Havre MT", "Portland OR": a place written with its state's postal code is two places, as eng.train tags them
+     * (10 of 10), the model's one name split. Only after a name not in capitals: "PAKISTAN IN" is a headline's word.
+     */
+    static List<Span[]> withStateCodesApart(List<String[]> sentences, List<Span[]> names) {
+        return perSentence(sentences, names, (tokens, spans) -> {
+            List<Span> result = new ArrayList<>();
+            for (Span name : spans) {
+                int last = name.getEnd() - 1;
+                String before = tokens[last - Math.min(1, name.length() - 1)];
+                if (LOCATION.equals(name.getType())
+                        && name.length() >= 2
+                        && STATE_CODES.contains(tokens[last])
+                        && !before.equals(before.toUpperCase(Locale.ROOT))) {
+                    addNonEmpty(result, name.getStart(), last, name);
+                    addNonEmpty(result, last, name.getEnd(), name);
+                } else {
+                    result.add(name);
+                }
+            }
+            return result.toArray(Span[]::new);
+        });
+    }
+
+    /** The postal codes of the states of the United States and of Canada's provinces; not "DC" ("Washington DC"). */
+    private static final Set<String> STATE_CODES = Set.of(
+            "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+            "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+            "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB",
+            "NL", "NS", "ON", "PE", "QC", "SK");
 
     static List<Span[]> withoutTitles(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {

@@ -967,6 +967,22 @@ class DocumentNameTaggerTest {
                         .get(0));
     }
 
+    @Test
+    void shouldSplitAPlaceFromItsStatesPostalCode() {
+        List<String[]> sentences = List.<String[]>of(tokens("Havre MT 43 , Washington DC , PAKISTAN IN"));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 2, "location"), new Span(4, 6, "location"), new Span(7, 9, "location")});
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 1, "location"),
+                    new Span(1, 2, "location"),
+                    new Span(4, 6, "location"),
+                    new Span(7, 9, "location")
+                },
+                DocumentNameTagger.withStateCodesApart(sentences, names).get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
