@@ -150,7 +150,22 @@ final class EntityConsolidation {
             "mvp",
             "ai",
             "ceo",
-            "gdp");
+            "gdp",
+            // devices and media, not their makers: "PCs", "TV", "DVD", "ID cards", "SMS" (BBC News: 190 such entities)
+            "tv",
+            "pc",
+            "pcs",
+            "dvd",
+            "dvds",
+            "cd",
+            "cds",
+            "id",
+            "sms",
+            "mms",
+            "mp3",
+            "gps",
+            "pda",
+            "pdas");
     /** Holidays are times, never places or organizations ("the busy Christmas period"); a person may be named so. */
     private static final Set<String> HOLIDAYS = Set.of(
             "christmas",

@@ -1184,4 +1184,17 @@ class EntityConsolidationTest {
 
         assertEquals(Map.of("September", EntityType.DATE), types);
     }
+
+    @Test
+    void shouldNeverMakeADeviceOrAMediumAName() {
+        Map<String, EntityType> types = types(
+                "Sales of PCs and DVD players rose, PC World said. TV makers want ID cards.",
+                mention("PCs", EntityType.MISC, 0),
+                mention("DVD", EntityType.ORGANIZATION, 0),
+                mention("PC World", EntityType.ORGANIZATION, 0),
+                mention("TV", EntityType.ORGANIZATION, 1),
+                mention("ID", EntityType.LOCATION, 1));
+
+        assertEquals(Map.of("PC World", EntityType.ORGANIZATION), types);
+    }
 }
