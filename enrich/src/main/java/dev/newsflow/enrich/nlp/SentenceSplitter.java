@@ -50,9 +50,12 @@ final class SentenceSplitter {
     private static final char EM_DASH = '—';
     /** Marks that may close a sentence after its period. */
     private static final String CLOSING = "\"”’')]";
-    /** The Penn Treebank's clitics, after at least one letter: "Putin's", "I've", "don't". */
+    /**
+     * The Penn Treebank's clitics, after at least one letter: "Putin's", "I've", "don't"; and a possessive after a
+     * digit, "Radio 4's".
+     */
     private static final Pattern CLITIC =
-            Pattern.compile("(?<=\\p{L})(?:['’](?:s|ve|re|ll|d|m)|n['’]t)$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(?<=\\p{L})(?:['’](?:s|ve|re|ll|d|m)|n['’]t)$|(?<=\\d)['’]s$", Pattern.CASE_INSENSITIVE);
 
     /** Words that open a sentence and never continue a name: after "B." they prove the sentence ended. */
     private static final Set<String> OPENS_A_SENTENCE = Set.of(

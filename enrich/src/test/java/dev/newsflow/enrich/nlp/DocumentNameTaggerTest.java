@@ -983,6 +983,27 @@ class DocumentNameTaggerTest {
                 DocumentNameTagger.withStateCodesApart(sentences, names).get(0));
     }
 
+    @Test
+    void shouldGiveABroadcasterItsStationsNumber() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("BBC Radio 4 's Today , Channel 4 , Channel 4-5 and News 24"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 2, "organization"),
+            new Span(6, 7, "organization"),
+            new Span(9, 10, "organization"),
+            new Span(12, 13, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 3, "organization"),
+                    new Span(6, 8, "organization"),
+                    new Span(9, 10, "organization"),
+                    new Span(12, 14, "organization")
+                },
+                DocumentNameTagger.withChannelNumbers(sentences, names).get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];

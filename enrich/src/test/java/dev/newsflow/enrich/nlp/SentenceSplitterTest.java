@@ -152,6 +152,9 @@ class SentenceSplitterTest {
                         "Putin", "'s", "aides", "and", "the", "United", "States", "’", "allies", "met", "Trump", "’s",
                         "team", "."),
                 tokens("Putin's aides and the United States’ allies met Trump’s team."));
+        assertEquals(
+                List.of("he", "told", "BBC", "Radio", "4", "'s", "Today", "programme"),
+                tokens("he told BBC Radio 4's Today programme"));
     }
 
     @Test
