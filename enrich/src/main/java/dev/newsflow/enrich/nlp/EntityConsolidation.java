@@ -1426,17 +1426,18 @@ final class EntityConsolidation {
     }
 
     /**
-     * Whether a one-word name that opens a longer one is named before it and more often: then the longer is the
-     * shorter's ("Apple" and "Apple Pay", "Google" and "Google Maps"), where a short form follows its full name
-     * ("Brightway Logistics ... Brightway").
+     * Whether a one-word name that opens a longer one is named before it and more often, or is an acronym: then the
+     * longer is the shorter's ("Apple" and "Apple Pay", "Google" and "Google Maps", "BBC" and "BBC News"), where a short
+     * form follows its full name ("Brightway Logistics ... Brightway").
      */
     private static boolean isOwnerOf(Group shorter, Group longer) {
         return longer.key.startsWith(shorter.key + " ")
                 // "Labour ... the Labour Party", "Delta ... Delta Air Lines": the full name of the same body
                 && !hasOrganizationHead(longer.key.substring(shorter.key.length()))
                 && !LEGAL_FORM.matcher(longer.key).find()
-                && shorter.firstSentence < longer.firstSentence
-                && shorter.mentions > longer.mentions;
+                // "BBC" and "BBC News", "ITV" and "ITV News": an acronym names the body whichever comes first
+                && (ACRONYM.matcher(shorter.key).matches()
+                        || shorter.firstSentence < longer.firstSentence && shorter.mentions > longer.mentions);
     }
 
     /** Last words of a body's name that eng.train leaves out of names (tagged O), so the model cannot learn them. */

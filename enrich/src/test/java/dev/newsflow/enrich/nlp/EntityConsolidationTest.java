@@ -1029,6 +1029,17 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldKeepAnAcronymApartFromTheLongerNameItOpensWhicheverComesFirst() {
+        Map<String, Entity> entities = consolidate(
+                mention("BBC News", EntityType.ORGANIZATION, 0),
+                mention("BBC News", EntityType.ORGANIZATION, 1),
+                mention("BBC", EntityType.ORGANIZATION, 2));
+
+        assertEquals(1, entities.get("BBC").mentions(), entities::toString);
+        assertEquals(List.of(), entities.get("BBC News").aliases(), entities::toString);
+    }
+
+    @Test
     void shouldMergeTheFirstWordOfAVenueOrAnEventNamedBeforeIt() {
         Map<String, Entity> entities = consolidate(
                 mention("Wembley Stadium", EntityType.LOCATION, 0),
