@@ -1004,6 +1004,27 @@ class DocumentNameTaggerTest {
                 DocumentNameTagger.withChannelNumbers(sentences, names).get(0));
     }
 
+    @Test
+    void shouldMakeEventsAndAwardsMisc() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("at the Venice Film Festival , an Oscar nomination , Oscar Wilde , the Festival Association"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(2, 5, "organization"),
+            new Span(7, 8, "person"),
+            new Span(10, 12, "person"),
+            new Span(14, 16, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(2, 5, "misc"),
+                    new Span(7, 8, "misc"),
+                    new Span(10, 12, "person"),
+                    new Span(14, 16, "organization")
+                },
+                DocumentNameTagger.withEventTypes(sentences, names).get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
