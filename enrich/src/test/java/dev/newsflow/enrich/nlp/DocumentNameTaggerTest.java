@@ -1025,6 +1025,25 @@ class DocumentNameTaggerTest {
                 DocumentNameTagger.withEventTypes(sentences, names).get(0));
     }
 
+    @Test
+    void shouldMakeATitleAfterTheWordForItsKindOfWorkMisc() {
+        List<String[]> sentences = List.of(
+                tokens("the film Million Dollar Baby and the film Saving Private Ryan"),
+                tokens("her new single Toxic and the novel Cloud Atlas ."),
+                tokens("a single European market and the film 's star"));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(2, 5, "organization"), new Span(10, 11, "person")},
+                new Span[0],
+                new Span[] {new Span(2, 3, "misc")});
+
+        List<Span[]> fixed = DocumentNameTagger.withWorksAfterTheirKind(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(2, 5, "misc"), new Span(8, 11, "misc")}, fixed.get(0));
+        assertArrayEquals(new Span[] {new Span(3, 4, "misc"), new Span(7, 9, "misc")}, fixed.get(1));
+        // "single" as an adjective, a possessive after the kind: no title
+        assertArrayEquals(names.get(2), fixed.get(2));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
