@@ -1044,6 +1044,29 @@ class DocumentNameTaggerTest {
         assertArrayEquals(names.get(2), fixed.get(2));
     }
 
+    @Test
+    void shouldMakeANameAfterTheWordForItsKindOfBodyAnOrganization() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("the band Snow Patrol , national carrier EgyptAir , the group Britain leads ,"
+                        + " said broker Shakil Rizvi"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(2, 4, "person"),
+            new Span(7, 8, "location"),
+            new Span(11, 12, "location"),
+            new Span(16, 18, "person")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(2, 4, "organization"),
+                    new Span(7, 8, "organization"),
+                    new Span(11, 12, "location"),
+                    new Span(16, 18, "person")
+                },
+                DocumentNameTagger.withBodiesAfterTheirKind(sentences, "Britain"::equals, names)
+                        .get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
