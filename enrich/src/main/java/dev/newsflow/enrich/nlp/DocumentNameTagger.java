@@ -1733,10 +1733,13 @@ public final class DocumentNameTagger {
 
     /**
      * "Goldman Sachs and Deutsche Bank", which the model tags as one organization: where the words either side of
-     * "and" are each an organization the gazetteers know and the whole is not ("Marks and Spencer" is), they are two.
+     * "and" are each an organization the gazetteers know and the whole is not ("Marks and Spencer" is), they are two;
+     * and so are a name's two sides that the document tags alone elsewhere ("Conservatives and Lib Dems"), each with
+     * the type it has there.
      */
     static List<Span[]> withConjoinedOrganizationsSplit(
             List<String[]> sentences, Predicate<String> isKnownOrganization, List<Span[]> names) {
+        Map<String, Map<String, Integer>> seen = typeCounts(sentences, names, tokens -> true, DocumentNameTagger::text);
         List<Span[]> result = new ArrayList<>(names.size());
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = sentences.get(s);
@@ -1748,14 +1751,22 @@ public final class DocumentNameTagger {
                         and = and < 0 ? k : Integer.MAX_VALUE; // one "and" only
                     }
                 }
+                if (and < 0 || and >= name.getEnd()) {
+                    spans.add(name);
+                    continue;
+                }
+                String left = text(tokens, name.getStart(), and);
+                String right = text(tokens, and + 1, name.getEnd());
                 if (ORGANIZATION.equals(name.getType())
-                        && and > 0
-                        && and < name.getEnd()
-                        && isKnownOrganization.test(text(tokens, name.getStart(), and))
-                        && isKnownOrganization.test(text(tokens, and + 1, name.getEnd()))
+                        && isKnownOrganization.test(left)
+                        && isKnownOrganization.test(right)
                         && !isKnownOrganization.test(text(tokens, name.getStart(), name.getEnd()))) {
                     spans.add(new Span(name.getStart(), and, ORGANIZATION, name.getProb()));
                     spans.add(new Span(and + 1, name.getEnd(), ORGANIZATION, name.getProb()));
+                } else if (seen.containsKey(left) && seen.containsKey(right)) {
+                    // "Conservatives and Lib Dems", "Travis and Snow Patrol": both tagged alone elsewhere
+                    spans.add(new Span(name.getStart(), and, mostFrequent(seen.get(left)), name.getProb()));
+                    spans.add(new Span(and + 1, name.getEnd(), mostFrequent(seen.get(right)), name.getProb()));
                 } else {
                     spans.add(name);
                 }

@@ -1204,6 +1204,25 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldSplitTwoNamesJoinedByAndThatTheDocumentTagsAloneElsewhere() {
+        List<String[]> sentences = List.of(
+                tokens("Foo Fighters and Keane will play"),
+                tokens("Foo Fighters said"),
+                tokens("Keane , the trio , said"),
+                tokens("Trinidad and Tobago"));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(0, 4, "organization")},
+                new Span[] {new Span(0, 2, "organization")},
+                new Span[] {new Span(0, 1, "person")},
+                new Span[] {new Span(0, 3, "location")});
+
+        List<Span[]> fixed = DocumentNameTagger.withConjoinedOrganizationsSplit(sentences, name -> false, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 2, "organization"), new Span(3, 4, "person")}, fixed.get(0));
+        assertArrayEquals(names.get(3), fixed.get(3));
+    }
+
+    @Test
     void shouldMakeABayOfSomewhereOnePlaceWithoutWhatFollowsItsName() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("in the Bay of Bengal , the Isle of Man TT and the Gulf of Mexico and Angola"));
