@@ -1067,6 +1067,29 @@ class DocumentNameTaggerTest {
                         .get(0));
     }
 
+    @Test
+    void shouldLeaveAWordThatOpensTheSentenceOutOfTheNameAfterIt() {
+        List<String[]> sentences = List.<String[]>of(tokens(
+                "Former Downing Street , Veteran Labour , Former Yugoslavia , So Solid Crew , Meanwhile Labour"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(0, 3, "organization"),
+            new Span(4, 6, "organization"),
+            new Span(7, 9, "location"),
+            new Span(10, 13, "organization"),
+            new Span(14, 16, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(1, 3, "organization"),
+                    new Span(5, 6, "organization"),
+                    new Span(7, 9, "location"),
+                    new Span(10, 13, "organization"),
+                    new Span(15, 16, "organization")
+                },
+                DocumentNameTagger.withoutOpeningWords(sentences, names).get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
