@@ -1090,6 +1090,31 @@ class DocumentNameTaggerTest {
                 DocumentNameTagger.withoutOpeningWords(sentences, names).get(0));
     }
 
+    @Test
+    void shouldMakeANameBeforeTheWordForAMediumANewspaperOrBroadcaster() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens(
+                        "the Guardian newspaper , Interfax news agency , the Yugoslav news agency , the Maputo daily , PUK-run radio"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(1, 2, "location"),
+            new Span(4, 5, "person"),
+            new Span(9, 10, "misc"),
+            new Span(14, 15, "location"),
+            new Span(17, 18, "misc")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(1, 2, "organization"),
+                    new Span(4, 5, "organization"),
+                    new Span(9, 10, "misc"),
+                    new Span(14, 15, "location"),
+                    new Span(17, 18, "misc")
+                },
+                DocumentNameTagger.withMediaNames(sentences, name -> false, "Maputo"::equals, names)
+                        .get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
