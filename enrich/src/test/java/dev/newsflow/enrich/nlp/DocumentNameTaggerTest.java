@@ -1115,6 +1115,17 @@ class DocumentNameTaggerTest {
                         .get(0));
     }
 
+    @Test
+    void shouldMakeAParliamentsChamberAnOrganization() {
+        List<String[]> sentences = List.<String[]>of(tokens("the Commons voted , Congress agreed , Parliament met"));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(1, 2, "location"), new Span(4, 5, "misc"), new Span(7, 8, "location")});
+
+        assertArrayEquals(
+                new Span[] {new Span(1, 2, "organization"), new Span(4, 5, "organization"), new Span(7, 8, "location")},
+                DocumentNameTagger.withChambersAsBodies(sentences, names).get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
