@@ -1585,20 +1585,53 @@ public final class DocumentNameTagger {
      */
     static List<Span[]> withBodiesAfterTheirKind(
             List<String[]> sentences, Predicate<String> isCountryOrNationality, List<Span[]> names) {
-        return perSentence(sentences, names, (tokens, spans) -> {
-            for (int i = 0; i < spans.length; i++) {
-                Span name = spans[i];
+        return perSentence(sentences, names, (tokens, found) -> {
+            List<Span> spans = new ArrayList<>(Arrays.asList(found));
+            for (int i = 0; i < spans.size(); i++) {
+                Span name = spans.get(i);
                 int start = name.getStart();
                 if (start > 0
                         && KINDS_OF_BODY.contains(tokens[start - 1])
                         && !ORGANIZATION.equals(name.getType())
                         && !isCountryOrNationality.test(text(tokens, start, name.getEnd()))) {
-                    spans[i] = new Span(start, name.getEnd(), ORGANIZATION, name.getProb());
+                    spans.set(i, new Span(start, name.getEnd(), ORGANIZATION, name.getProb()));
                 }
             }
-            return spans;
+            // "the band Keane", "the tabloid Bild" that the model left untagged: the capitalised words after the kind
+            for (int kind = 0; kind + 1 < tokens.length; kind++) {
+                int start = kind + 1;
+                if (!NAMED_AFTER_KIND.contains(tokens[kind])
+                        || !capitalised(tokens[start])
+                        || tokens[start].length() < 2
+                        || isTaggedAt(spans, start)) {
+                    continue;
+                }
+                int end = start;
+                while (end < tokens.length && end - start < 6 && capitalised(tokens[end]) && !isTaggedAt(spans, end)) {
+                    end++;
+                }
+                int after = end;
+                Span rest = OPENING_ARTICLES.contains(tokens[start]) && end == start + 1
+                        ? spans.stream()
+                                .filter(name -> name.getStart() == after)
+                                .findFirst()
+                                .orElse(null)
+                        : null;
+                if (rest != null) {
+                    spans.remove(rest); // "the band The Libertines", the model's "Libertines" alone
+                    spans.add(new Span(start, rest.getEnd(), ORGANIZATION));
+                } else if (!isCountryOrNationality.test(text(tokens, start, end))) {
+                    spans.add(new Span(start, end, ORGANIZATION));
+                }
+            }
+            spans.sort(Comparator.comparingInt(Span::getStart));
+            return spans.toArray(Span[]::new);
         });
     }
+
+    /** Kinds of body whose name follows them untagged often enough to take the words after them. */
+    private static final Set<String> NAMED_AFTER_KIND =
+            Set.of("band", "duo", "newspaper", "tabloid", "magazine", "broadcaster", "airline", "label");
 
     /** Not a trade a person has too: "said broker Shakil Rizvi" (eng.testa), "publisher Rupert Murdoch". */
     /**

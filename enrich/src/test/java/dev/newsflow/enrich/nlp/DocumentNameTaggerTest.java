@@ -1068,6 +1068,17 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldTakeTheUntaggedWordsAfterABandOrANewspaperForItsName() {
+        List<String[]> sentences = List.<String[]>of(tokens("the band U2 , the band The Libertines , the band said"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(7, 8, "person")});
+
+        assertArrayEquals(
+                new Span[] {new Span(2, 3, "organization"), new Span(6, 8, "organization")},
+                DocumentNameTagger.withBodiesAfterTheirKind(sentences, name -> false, names)
+                        .get(0));
+    }
+
+    @Test
     void shouldLeaveAWordThatOpensTheSentenceOutOfTheNameAfterIt() {
         List<String[]> sentences = List.<String[]>of(tokens(
                 "Former Downing Street , Veteran Labour , Former Yugoslavia , So Solid Crew , Meanwhile Labour"));
