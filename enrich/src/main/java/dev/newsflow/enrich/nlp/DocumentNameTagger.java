@@ -1522,8 +1522,9 @@ public final class DocumentNameTagger {
      * "the film Sideways", "her album Confessions on a Dance Floor", "his novel Atonement": a title right after the word
      * for its kind of work is misc, a name the model gave another type ("the film Million Dollar Baby", an
      * organization) or the capitalised words it left untagged, up to eight, small words inside ("of", "the", ...).
-     * Not after "series", "game", "show" or "play", which sport uses for matches ("the series England won"), nor after
-     * "single" but as a noun ("her new single"). BBC News: 466 film, show and book titles were mistyped or missed.
+     * Not after "series", "game", "show" or "play", which sport uses for matches ("the series England won"), but for
+     * the first three after a medium ("the TV series Lost", "the video game Halo"), nor after "single" but as a noun
+     * ("her new single"). BBC News: 466 film, show and book titles were mistyped or missed.
      */
     static List<Span[]> withWorksAfterTheirKind(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
@@ -1770,7 +1771,31 @@ public final class DocumentNameTagger {
             "documentary",
             "soap",
             "thriller",
-            "videogame");
+            "videogame",
+            "poem",
+            "painting",
+            "ballet",
+            "anthology",
+            "memoir",
+            "biography",
+            "autobiography");
+
+    /** "series", "show" and "game" name a work after these only ("the TV series Lost", "the video game Halo 2"). */
+    private static final Set<String> KINDS_OF_WORK_AFTER = Set.of("series", "show", "game");
+
+    private static final Set<String> MEDIA_OF_WORKS = Set.of(
+            "TV",
+            "television",
+            "video",
+            "computer",
+            "chat",
+            "talk",
+            "quiz",
+            "drama",
+            "comedy",
+            "animated",
+            "reality",
+            "hit");
 
     /** Words before "single" that make it a record: "her new single", "the band's debut single". */
     private static final Set<String> RECORD_MARKERS =
@@ -1778,7 +1803,8 @@ public final class DocumentNameTagger {
 
     private static boolean isKindOfWork(String[] tokens, int i) {
         return KINDS_OF_WORK.contains(tokens[i])
-                || tokens[i].equals("single") && i > 0 && RECORD_MARKERS.contains(tokens[i - 1]);
+                || tokens[i].equals("single") && i > 0 && RECORD_MARKERS.contains(tokens[i - 1])
+                || KINDS_OF_WORK_AFTER.contains(tokens[i]) && i > 0 && MEDIA_OF_WORKS.contains(tokens[i - 1]);
     }
 
     private static boolean isTaggedAt(List<Span> names, int token) {

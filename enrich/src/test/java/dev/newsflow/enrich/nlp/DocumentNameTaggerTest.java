@@ -1030,11 +1030,13 @@ class DocumentNameTaggerTest {
         List<String[]> sentences = List.of(
                 tokens("the film Million Dollar Baby and the film Saving Private Ryan"),
                 tokens("her new single Toxic and the novel Cloud Atlas ."),
-                tokens("a single European market and the film 's star"));
+                tokens("a single European market and the film 's star"),
+                tokens("the TV series Lost , the series England won , her biography My Turn"));
         List<Span[]> names = List.of(
                 new Span[] {new Span(2, 5, "organization"), new Span(10, 11, "person")},
                 new Span[0],
-                new Span[] {new Span(2, 3, "misc")});
+                new Span[] {new Span(2, 3, "misc")},
+                new Span[] {new Span(7, 8, "location")});
 
         List<Span[]> fixed = DocumentNameTagger.withWorksAfterTheirKind(sentences, names);
 
@@ -1042,6 +1044,10 @@ class DocumentNameTaggerTest {
         assertArrayEquals(new Span[] {new Span(3, 4, "misc"), new Span(7, 9, "misc")}, fixed.get(1));
         // "single" as an adjective, a possessive after the kind: no title
         assertArrayEquals(names.get(2), fixed.get(2));
+        // a series after a medium is a work, a series of matches is not
+        assertArrayEquals(
+                new Span[] {new Span(3, 4, "misc"), new Span(7, 8, "location"), new Span(12, 14, "misc")},
+                fixed.get(3));
     }
 
     @Test
