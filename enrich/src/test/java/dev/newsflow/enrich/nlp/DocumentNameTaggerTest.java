@@ -1143,6 +1143,22 @@ class DocumentNameTaggerTest {
                 DocumentNameTagger.withChambersAsBodies(sentences, names).get(0));
     }
 
+    @Test
+    void shouldSplitANameAtTheWordForAKindOfWorkOrBody() {
+        List<String[]> sentences =
+                List.<String[]>of(tokens("ITV soap Coronation Street and US magazine Mobile PC and the film"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {new Span(0, 4, "organization"), new Span(5, 9, "person")});
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(0, 1, "organization"),
+                    new Span(2, 4, "misc"),
+                    new Span(5, 6, "person"),
+                    new Span(7, 9, "organization")
+                },
+                DocumentNameTagger.withKindsApart(sentences, names).get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
