@@ -100,9 +100,11 @@ final class Quotes {
                 if (speaker == null && !UNNAMED_SPEAKER.matcher(after).find()) {
                     speaker = continuedSpeaker(paragraph.substring(0, span.start()), lastSpeaker, entities);
                 }
-                if (speaker == null && span.start() == 0 && unattributed(paragraph, spans)) {
-                    // a paragraph that is nothing but quotation goes on with the one who spoke last in the paragraph
-                    // before: '... Hartmann said.' then '"What convinced us was the retention."'
+                boolean closesItsSentence = span.closed() && after.isEmpty() && text.matches(".*[.?!]$");
+                if (speaker == null && span.start() == 0 && (unattributed(paragraph, spans) || closesItsSentence)) {
+                    // a paragraph that is nothing but quotation, or opens with a whole sentence of it, goes on with the
+                    // one who spoke last in the paragraph before: '... Hartmann said.' then '"What convinced us was the
+                    // retention." Shares rose ...'
                     speaker = spokeLastBefore;
                 }
                 if (speaker == UNNAMED) {
