@@ -1159,6 +1159,26 @@ class DocumentNameTaggerTest {
                 DocumentNameTagger.withKindsApart(sentences, names).get(0));
     }
 
+    @Test
+    void shouldMakeANameAfterVillageOfOrTheCapitalAPlaceEverywhereInTheDocument() {
+        List<String[]> sentences = List.of(
+                tokens("NATO watched the village of Mahala ."),
+                tokens("Mahala is quiet , in the Chechen capital Grozny ."),
+                tokens("the state of British music and the state of Parmalat 's finances"));
+        List<Span[]> names = List.of(
+                new Span[] {new Span(0, 1, "organization"), new Span(5, 6, "person")},
+                new Span[] {new Span(0, 1, "person"), new Span(6, 7, "misc"), new Span(8, 9, "person")},
+                new Span[] {new Span(3, 4, "misc"), new Span(8, 9, "organization")});
+
+        List<Span[]> fixed = DocumentNameTagger.withPlacesAfterTheirKind(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 1, "organization"), new Span(5, 6, "location")}, fixed.get(0));
+        assertArrayEquals(
+                new Span[] {new Span(0, 1, "location"), new Span(6, 7, "misc"), new Span(8, 9, "location")},
+                fixed.get(1));
+        assertArrayEquals(names.get(2), fixed.get(2));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
