@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
@@ -681,20 +682,14 @@ public final class DocumentNameTagger {
      */
     static List<Span[]> withBasesAsPlaces(
             List<String[]> sentences, Predicate<String> isKnownPlace, List<Span[]> names) {
-        return perSentence(sentences, names, (tokens, spans) -> {
-            for (int i = 0; i < spans.length; i++) {
-                Span name = spans[i];
-                int end = name.getEnd();
-                if (name.getType().equals(ORGANIZATION)
-                        && end + 1 < tokens.length
-                        && tokens[end].equals("-")
-                        && tokens[end + 1].equalsIgnoreCase("based")
-                        && !PLATFORMS.contains(tokens[name.getStart()])
-                        && isKnownPlace.test(text(tokens, name.getStart(), end))) {
-                    spans[i] = new Span(name.getStart(), end, LOCATION, name.getProb());
-                }
-            }
-            return spans;
+        return retyped(sentences, names, LOCATION, (tokens, name) -> {
+            int end = name.getEnd();
+            return name.getType().equals(ORGANIZATION)
+                    && end + 1 < tokens.length
+                    && tokens[end].equals("-")
+                    && tokens[end + 1].equalsIgnoreCase("based")
+                    && !PLATFORMS.contains(tokens[name.getStart()])
+                    && isKnownPlace.test(text(tokens, name.getStart(), end));
         });
     }
 
@@ -1501,19 +1496,27 @@ public final class DocumentNameTagger {
      * the model takes "Oscar" for. BBC News: 334 such names were organizations, persons or places.
      */
     static List<Span[]> withEventTypes(List<String[]> sentences, List<Span[]> names) {
+        return retyped(sentences, names, MISC, (tokens, name) -> {
+            int end = name.getEnd();
+            boolean event = name.length() >= 2
+                    && EVENT_ENDS.contains(tokens[end - 1])
+                    && Arrays.stream(tokens, name.getStart(), end).noneMatch(BODY_WORDS::contains);
+            boolean award = name.length() == 1
+                    && AWARDS.contains(tokens[name.getStart()])
+                    && end < tokens.length
+                    && AWARD_USES.contains(tokens[end].toLowerCase(Locale.ROOT));
+            return event || award;
+        });
+    }
+
+    /** Each sentence's names, those {@code retype} holds for given {@code type}; the others as they were. */
+    private static List<Span[]> retyped(
+            List<String[]> sentences, List<Span[]> names, String type, BiPredicate<String[], Span> retype) {
         return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {
                 Span name = spans[i];
-                int end = name.getEnd();
-                boolean event = name.length() >= 2
-                        && EVENT_ENDS.contains(tokens[end - 1])
-                        && Arrays.stream(tokens, name.getStart(), end).noneMatch(BODY_WORDS::contains);
-                boolean award = name.length() == 1
-                        && AWARDS.contains(tokens[name.getStart()])
-                        && end < tokens.length
-                        && AWARD_USES.contains(tokens[end].toLowerCase(Locale.ROOT));
-                if ((event || award) && !MISC.equals(name.getType())) {
-                    spans[i] = new Span(name.getStart(), end, MISC, name.getProb());
+                if (!type.equals(name.getType()) && retype.test(tokens, name)) {
+                    spans[i] = new Span(name.getStart(), name.getEnd(), type, name.getProb());
                 }
             }
             return spans;
@@ -1583,15 +1586,11 @@ public final class DocumentNameTagger {
         if (places.isEmpty()) {
             return names;
         }
-        return perSentence(sentences, names, (tokens, spans) -> {
-            for (int i = 0; i < spans.length; i++) {
-                Span name = spans[i];
-                if (!LOCATION.equals(name.getType()) && places.contains(text(tokens, name.getStart(), name.getEnd()))) {
-                    spans[i] = new Span(name.getStart(), name.getEnd(), LOCATION, name.getProb());
-                }
-            }
-            return spans;
-        });
+        return retyped(
+                sentences,
+                names,
+                LOCATION,
+                (tokens, name) -> places.contains(text(tokens, name.getStart(), name.getEnd())));
     }
 
     private static final Set<String> KINDS_OF_PLACE = Set.of(
@@ -1736,27 +1735,23 @@ public final class DocumentNameTagger {
             Predicate<String> isNationality,
             Predicate<String> isListedPlace,
             List<Span[]> names) {
-        return perSentence(sentences, names, (tokens, spans) -> {
-            for (int i = 0; i < spans.length; i++) {
-                Span name = spans[i];
-                int end = name.getEnd();
-                String text = text(tokens, name.getStart(), end);
-                boolean medium = end < tokens.length
-                        && (MEDIA.contains(tokens[end])
-                                || tokens[end].equals("news")
-                                        && end + 1 < tokens.length
-                                        && tokens[end + 1].equals("agency"));
-                boolean retype = PERSON.equals(name.getType())
-                        || MISC.equals(name.getType())
-                                && !isNationality.test(text)
-                                && !DEMONYM.matcher(text).matches()
-                                && !LOWER_CASE_ENDING.matcher(tokens[end - 1]).find()
-                        || LOCATION.equals(name.getType()) && !isListedPlace.test(text);
-                if (medium && retype) {
-                    spans[i] = new Span(name.getStart(), end, ORGANIZATION, name.getProb());
-                }
-            }
-            return spans;
+        return retyped(sentences, names, ORGANIZATION, (tokens, name) -> {
+            int end = name.getEnd();
+            String text = text(tokens, name.getStart(), end);
+            boolean medium = end < tokens.length
+                    && (MEDIA.contains(tokens[end])
+                            || tokens[end].equals("news")
+                                    && end + 1 < tokens.length
+                                    && tokens[end + 1].equals("agency"));
+            return medium
+                    && (PERSON.equals(name.getType())
+                            || MISC.equals(name.getType())
+                                    && !isNationality.test(text)
+                                    && !DEMONYM.matcher(text).matches()
+                                    && !LOWER_CASE_ENDING
+                                            .matcher(tokens[end - 1])
+                                            .find()
+                            || LOCATION.equals(name.getType()) && !isListedPlace.test(text));
         });
     }
 
@@ -1784,17 +1779,11 @@ public final class DocumentNameTagger {
      * News: "Commons" a place in 16 articles, misc in 17).
      */
     static List<Span[]> withChambersAsBodies(List<String[]> sentences, List<Span[]> names) {
-        return perSentence(sentences, names, (tokens, spans) -> {
-            for (int i = 0; i < spans.length; i++) {
-                Span name = spans[i];
-                if (name.length() == 1
-                        && CHAMBERS.contains(tokens[name.getStart()])
-                        && !ORGANIZATION.equals(name.getType())) {
-                    spans[i] = new Span(name.getStart(), name.getEnd(), ORGANIZATION, name.getProb());
-                }
-            }
-            return spans;
-        });
+        return retyped(
+                sentences,
+                names,
+                ORGANIZATION,
+                (tokens, name) -> name.length() == 1 && CHAMBERS.contains(tokens[name.getStart()]));
     }
 
     private static final Set<String> CHAMBERS = Set.of(
