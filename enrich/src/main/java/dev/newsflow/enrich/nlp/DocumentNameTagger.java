@@ -134,6 +134,7 @@ public final class DocumentNameTagger {
         names = withWorksAfterTheirKind(sentences, names);
         names = withMediaNames(sentences, isNationality, isListedPlace, names);
         names = withChambersAsBodies(sentences, names);
+        names = withMarketIndices(sentences, names);
         names = withBodiesAfterTheirKind(sentences, name -> isCountry.test(name) || isNationality.test(name), names);
         names = withConjoinedOrganizationsSplit(sentences, isKnownOrganization, names);
         names = withBodiesOfSomething(sentences, names);
@@ -1508,6 +1509,24 @@ public final class DocumentNameTagger {
             return event || award;
         });
     }
+
+    /**
+     * "the Nikkei index", "the 30-share DAX index", "the Dow Jones index": a name before "index" is the index, misc (as
+     * eng.train and testa tag 24 of 26 such names), not the organization the model takes it for; not an exchange's
+     * ("the American Stock Exchange index") nor a place ("the Paris index").
+     */
+    static List<Span[]> withMarketIndices(List<String[]> sentences, List<Span[]> names) {
+        return retyped(sentences, names, MISC, (tokens, name) -> {
+            int end = name.getEnd();
+            return end < tokens.length
+                    && INDICES.contains(tokens[end])
+                    && (ORGANIZATION.equals(name.getType()) || PERSON.equals(name.getType()))
+                    && !isOrganizationHead(tokens[end - 1])
+                    && !tokens[end - 1].equals("Exchange");
+        });
+    }
+
+    private static final Set<String> INDICES = Set.of("index", "indices", "indexes");
 
     /** Each sentence's names, those {@code retype} holds for given {@code type}; the others as they were. */
     private static List<Span[]> retyped(

@@ -1179,6 +1179,27 @@ class DocumentNameTaggerTest {
         assertArrayEquals(names.get(2), fixed.get(2));
     }
 
+    @Test
+    void shouldMakeTheNameOfAMarketIndexMisc() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("the 30-share DAX index , the American Stock Exchange index , the Paris index , Nikkei fell"));
+        List<Span[]> names = List.<Span[]>of(new Span[] {
+            new Span(2, 3, "organization"),
+            new Span(6, 9, "organization"),
+            new Span(12, 13, "location"),
+            new Span(15, 16, "organization")
+        });
+
+        assertArrayEquals(
+                new Span[] {
+                    new Span(2, 3, "misc"),
+                    new Span(6, 9, "organization"),
+                    new Span(12, 13, "location"),
+                    new Span(15, 16, "organization")
+                },
+                DocumentNameTagger.withMarketIndices(sentences, names).get(0));
+    }
+
     /** One-token names at the given positions, with their types. */
     private static Span[] spans(Object... startsAndTypes) {
         Span[] spans = new Span[startsAndTypes.length / 2];
