@@ -1078,11 +1078,6 @@ public final class DocumentNameTagger {
             "rep.");
 
     /**
-     * "Emperor Charles VI" is "Charles VI": a person's name of two words or more loses the titles it opens with
-     * ({@link #TITLES}) where a capitalised word follows ("Lord of the Rings", which the model may take for a person,
-     * keeps its "Lord"); entity consolidation then merges "Charles VI" with its other mentions.
-     */
-    /**
      * "Tory MP Boris Johnson", "Green MSP Mark Ballard", "Labour MP", "Conservative MP for Kensington": a member of a
      * parliament's title is inside no name (eng.train and eng.testa: never), so it splits the name the model tagged
      * across it: what comes before keeps the type (the party, a constituency), the name after it is the member, a
@@ -1216,6 +1211,11 @@ public final class DocumentNameTagger {
             "Holders",
             "Many");
 
+    /**
+     * "Emperor Charles VI" is "Charles VI": a person's name of two words or more loses the titles it opens with
+     * ({@link #TITLES}) where a capitalised word follows ("Lord of the Rings", which the model may take for a person,
+     * keeps its "Lord"); entity consolidation then merges "Charles VI" with its other mentions.
+     */
     static List<Span[]> withoutTitles(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             for (int i = 0; i < spans.length; i++) {
@@ -1543,14 +1543,6 @@ public final class DocumentNameTagger {
     }
 
     /**
-     * "the film Sideways", "her album Confessions on a Dance Floor", "his novel Atonement": a title right after the word
-     * for its kind of work is misc, a name the model gave another type ("the film Million Dollar Baby", an
-     * organization) or the capitalised words it left untagged, up to eight, small words inside ("of", "the", ...).
-     * Not after "series", "game", "show" or "play", which sport uses for matches ("the series England won"), but for
-     * the first three after a medium ("the TV series Lost", "the video game Halo"), nor after "single" but as a noun
-     * ("her new single"). BBC News: 466 film, show and book titles were mistyped or missed.
-     */
-    /**
      * "ITV soap Coronation Street", "the Miramax film Sideways" tagged as one name: the word for a kind of work or body
      * is inside no name, so it splits the name the model ran across it; the name before it keeps its type, and the one
      * after it is the work (misc) or the body (an organization) it names.
@@ -1634,6 +1626,14 @@ public final class DocumentNameTagger {
             "state",
             "republic");
 
+    /**
+     * "the film Sideways", "her album Confessions on a Dance Floor", "his novel Atonement": a title right after the word
+     * for its kind of work is misc, a name the model gave another type ("the film Million Dollar Baby", an
+     * organization) or the capitalised words it left untagged, up to eight, small words inside ("of", "the", ...).
+     * Not after "series", "game", "show" or "play", which sport uses for matches ("the series England won"), but for
+     * the first three after a medium ("the TV series Lost", "the video game Halo"), nor after "single" but as a noun
+     * ("her new single"). BBC News: 466 film, show and book titles were mistyped or missed.
+     */
     static List<Span[]> withWorksAfterTheirKind(List<String[]> sentences, List<Span[]> names) {
         return perSentence(sentences, names, (tokens, spans) -> {
             List<Span> result = new ArrayList<>(Arrays.asList(spans));
@@ -1642,10 +1642,7 @@ public final class DocumentNameTagger {
                     continue;
                 }
                 int start = kind + 1;
-                Span tagged = result.stream()
-                        .filter(name -> name.getStart() == start)
-                        .findFirst()
-                        .orElse(null);
+                Span tagged = nameStartingAt(result, start);
                 if (tagged != null) {
                     if (!MISC.equals(tagged.getType())) {
                         result.set(result.indexOf(tagged), new Span(start, tagged.getEnd(), MISC, tagged.getProb()));
@@ -1666,13 +1663,7 @@ public final class DocumentNameTagger {
                     }
                     end++;
                 }
-                int after = end;
-                Span rest = end - start < 8
-                        ? result.stream()
-                                .filter(name -> name.getStart() == after)
-                                .findFirst()
-                                .orElse(null)
-                        : null;
+                Span rest = end - start < 8 ? nameStartingAt(result, end) : null;
                 if (rest != null) {
                     // "the film Saving Private Ryan", the model's "Ryan" a person: one title
                     result.remove(rest);
@@ -1694,18 +1685,14 @@ public final class DocumentNameTagger {
      */
     static List<Span[]> withBodiesAfterTheirKind(
             List<String[]> sentences, Predicate<String> isCountryOrNationality, List<Span[]> names) {
-        return perSentence(sentences, names, (tokens, found) -> {
+        List<Span[]> retyped = retyped(sentences, names, ORGANIZATION, (tokens, name) -> {
+            int start = name.getStart();
+            return start > 0
+                    && KINDS_OF_BODY.contains(tokens[start - 1])
+                    && !isCountryOrNationality.test(text(tokens, start, name.getEnd()));
+        });
+        return perSentence(sentences, retyped, (tokens, found) -> {
             List<Span> spans = new ArrayList<>(Arrays.asList(found));
-            for (int i = 0; i < spans.size(); i++) {
-                Span name = spans.get(i);
-                int start = name.getStart();
-                if (start > 0
-                        && KINDS_OF_BODY.contains(tokens[start - 1])
-                        && !ORGANIZATION.equals(name.getType())
-                        && !isCountryOrNationality.test(text(tokens, start, name.getEnd()))) {
-                    spans.set(i, new Span(start, name.getEnd(), ORGANIZATION, name.getProb()));
-                }
-            }
             // "the band Keane", "the tabloid Bild" that the model left untagged: the capitalised words after the kind
             for (int kind = 0; kind + 1 < tokens.length; kind++) {
                 int start = kind + 1;
@@ -1719,12 +1706,8 @@ public final class DocumentNameTagger {
                 while (end < tokens.length && end - start < 6 && capitalised(tokens[end]) && !isTaggedAt(spans, end)) {
                     end++;
                 }
-                int after = end;
                 Span rest = OPENING_ARTICLES.contains(tokens[start]) && end == start + 1
-                        ? spans.stream()
-                                .filter(name -> name.getStart() == after)
-                                .findFirst()
-                                .orElse(null)
+                        ? nameStartingAt(spans, end)
                         : null;
                 if (rest != null) {
                     spans.remove(rest); // "the band The Libertines", the model's "Libertines" alone
@@ -1903,6 +1886,14 @@ public final class DocumentNameTagger {
         return KINDS_OF_WORK.contains(tokens[i])
                 || tokens[i].equals("single") && i > 0 && RECORD_MARKERS.contains(tokens[i - 1])
                 || KINDS_OF_WORK_AFTER.contains(tokens[i]) && i > 0 && MEDIA_OF_WORKS.contains(tokens[i - 1]);
+    }
+
+    /** The name of the list that starts at the token, or null. */
+    private static Span nameStartingAt(List<Span> names, int token) {
+        return names.stream()
+                .filter(name -> name.getStart() == token)
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean isTaggedAt(List<Span> names, int token) {

@@ -695,12 +695,6 @@ final class Quotes {
             "paper",
             "release");
 
-    /**
-     * The speaker a pronoun or a description points back to: the first name of the type in the last sentence before
-     * that names one, outside quotations, since a sentence's subject comes first ("Guardiola said De Bruyne would be
-     * assessed. '...,' he said" is Guardiola's) and a name quoted is not who speaks: {@code plain} is the text before,
-     * its quotations blanked ({@link #withoutQuotations}).
-     */
     /** "a", "an" or "one" opening a subject, after the punctuation between a quotation and it. */
     private static final Pattern INDEFINITE = Pattern.compile("[\\s,]*(?:a|an|one|A|An|One)\\s");
 
@@ -745,6 +739,12 @@ final class Quotes {
         return start;
     }
 
+    /**
+     * The speaker a pronoun or a description points back to: the first name of the type in the last sentence before
+     * that names one, outside quotations, since a sentence's subject comes first ("Guardiola said De Bruyne would be
+     * assessed. '...,' he said" is Guardiola's) and a name quoted is not who speaks: {@code plain} is the text before,
+     * its quotations blanked ({@link #withoutQuotations}).
+     */
     private static String lastSubjectIn(String plain, List<Entity> entities, EntityType type) {
         int end = plain.length();
         while (end > 0) {
