@@ -511,8 +511,8 @@ class DocumentNameTaggerTest {
                 new Span[] {new Span(1, 2, "location")},
                 new Span[] {new Span(0, 1, "location"), new Span(2, 3, "location")});
 
-        List<Span[]> fixed =
-                DocumentNameTagger.withTeamsNamedAfterPlaces(sentences, "Wales"::equals, name -> false, names);
+        List<Span[]> fixed = DocumentNameTagger.withTeamsNamedAfterPlaces(
+                sentences, "Wales"::equals, name -> false, name -> false, names);
 
         // Aalborg only takes a lead: no result, so the place it was
         assertArrayEquals(new Span[] {new Span(0, 1, "location"), new Span(13, 14, "organization")}, fixed.get(0));
@@ -524,13 +524,33 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeAPlaceBeforeItsCoachOrPlayersATeamButNotAState() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Nice coach Albert Emon left after a poor season ."),
+                tokens("Texas manager Johnny Oates praised the game ."),
+                tokens("Nice lost again ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 1, "location"), new Span(2, 4, "person")},
+                new Span[] {new Span(0, 1, "location"), new Span(2, 4, "person")},
+                new Span[] {new Span(0, 1, "location")});
+
+        List<Span[]> fixed = DocumentNameTagger.withTeamsNamedAfterPlaces(
+                sentences, name -> false, name -> false, "Texas"::equals, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 1, "organization"), new Span(2, 4, "person")}, fixed.get(0));
+        assertArrayEquals(names.get(1), fixed.get(1), "CoNLL names American teams by their state as places");
+        assertArrayEquals(new Span[] {new Span(0, 1, "organization")}, fixed.get(2), "and so everywhere");
+    }
+
+    @Test
     void shouldLeaveAPlaceThatBeatsAnotherOutsideAMatchReport() {
         List<String[]> sentences = List.<String[]>of(tokens("Paris beat London to host the games ."));
         List<Span[]> names = List.<Span[]>of(new Span[] {new Span(0, 1, "location"), new Span(2, 3, "location")});
 
         assertArrayEquals(
                 names.get(0),
-                DocumentNameTagger.withTeamsNamedAfterPlaces(sentences, name -> false, name -> false, names)
+                DocumentNameTagger.withTeamsNamedAfterPlaces(
+                                sentences, name -> false, name -> false, name -> false, names)
                         .get(0));
     }
 

@@ -50,6 +50,9 @@ public final class Gazetteers implements SerializableArtifact {
     /** The list of people's names (Wikipedia's titles of articles about people: "Neil Jordan"). */
     public static final String PERSONS = "wiki.person";
 
+    /** The list of states and provinces among the model's gazetteers ("Texas", "Ontario"). */
+    public static final String STATES = "wiki.state";
+
     /** The list of given names and surnames ("Meaghan", "Attenborough"). */
     public static final String GIVEN_AND_SURNAMES = "wiki.name";
 
