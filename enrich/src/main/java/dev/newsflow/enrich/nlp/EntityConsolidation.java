@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *       counts as a person's mention. A full name whose first name alone was taken for a person is a person's name
  *       even where the model typed it otherwise.
  *   <li>A company's legal form is not part of its key: "Siemens AG" and "Siemens" are one entity, named by the
- *       longest form. A leading "The" goes when two or more words follow it ("The World Health Organization").
+ *       longest form, and so is a newspaper's "The" ("The Times" and "Times"). A leading "The" goes when two or more
+ *       words follow it ("The World Health Organization").
  *   <li>The first or last words of exactly one organization's name ("Brightway" of "Brightway Logistics", "Celtics"
  *       of "Boston Celtics", "Allied Workers Union" of "Distribution and Allied Workers Union") are that
  *       organization, unless the short form was taken for a place or a misc name ("Japan" of "Japan Aerospace
@@ -432,9 +433,7 @@ final class EntityConsolidation {
                 continue;
             }
             Canonical known = WELL_KNOWN.get(surface);
-            String key = known != null
-                    ? known.name()
-                    : acronyms.getOrDefault(surface, LEGAL_FORM.matcher(surface).replaceFirst(""));
+            String key = known != null ? known.name() : acronyms.getOrDefault(surface, plainName(surface));
             for (String fullName : acronyms.values()) {
                 if (key.endsWith(" " + fullName)) {
                     key = fullName; // "Elon Musk's Department of Government Efficiency" names the department
@@ -531,6 +530,20 @@ final class EntityConsolidation {
         }
         merged.forEach(groups::remove);
     }
+
+    /**
+     * The name without what may be left out of it: "Siemens" of "Siemens AG", "Times" of "The Times" (the tagger names
+     * newspapers with their "The", as CoNLL does; "the Times reported" names the same paper). The entity is named by its
+     * longest form.
+     */
+    private static String plainName(String surface) {
+        return NEWSPAPER_THE
+                .matcher(LEGAL_FORM.matcher(surface).replaceFirst(""))
+                .replaceFirst("");
+    }
+
+    private static final Pattern NEWSPAPER_THE =
+            Pattern.compile("^The\\s+(?=(?:" + String.join("|", DocumentNameTagger.NEWSPAPER_TITLES) + ")$)");
 
     private static String clean(String text) {
         String surface = text.strip();
@@ -1389,7 +1402,12 @@ final class EntityConsolidation {
                             && personVotes > group.votes.getOrDefault(EntityType.ORGANIZATION, 0))) {
                 continue; // "Trump" is not the "Trump Organization", "Jannik Sinner" not his foundation
             }
-            if (!severalWords && group.surfaces.stream().anyMatch(surface -> surface.contains(" "))) {
+            boolean newspaperTitle = group.surfaces.stream()
+                    .anyMatch(surface -> NEWSPAPER_THE.matcher(surface).find());
+            if (!severalWords
+                    && group.surfaces.stream()
+                            .anyMatch(surface -> surface.contains(" ")
+                                    && !NEWSPAPER_THE.matcher(surface).find())) {
                 continue; // "Siemens AG" is a full name of its own, not the start of "Siemens Digital Industries"
             }
             List<Group> fuller = organizations.stream()
@@ -1409,6 +1427,9 @@ final class EntityConsolidation {
                         .filter(organization -> organization.key.startsWith(group.key + " of "))
                         .toList();
                 fuller = ofSomething.size() == 1 ? ofSomething : fuller;
+            }
+            if (newspaperTitle && fuller.size() == 1 && !fuller.get(0).key.equals("Daily " + group.key)) {
+                continue; // "The Times" is the paper of that name, not the "Financial Times"; "The Mirror" is the Daily
             }
             if (fuller.size() == 1 && isOwnerOf(group, fuller.get(0))) {
                 continue; // "Apple ... Apple Pay": the company named first and most is not short for its product
@@ -1701,11 +1722,10 @@ final class EntityConsolidation {
             return new Entity(name, type(), mentions, aliases, Math.round(salience * 1000) / 1000.0);
         }
 
-        /** "Altair Engineering Inc." for the key "Altair Engineering". */
+        /** "Altair Engineering Inc." for the key "Altair Engineering", "The Times" for "Times". */
         private java.util.Optional<String> withLegalForm() {
             return surfaces.stream()
-                    .filter(surface ->
-                            LEGAL_FORM.matcher(surface).replaceFirst("").equals(key))
+                    .filter(surface -> plainName(surface).equals(key))
                     .max(Comparator.comparingInt(String::length));
         }
 

@@ -499,6 +499,20 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldGiveANewspaperTheTheWrittenBeforeIt() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("The Washington Post and The Statesman said so ."), tokens("The Smith family said so ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(1, 3, "organization"), new Span(5, 6, "misc")},
+                new Span[] {new Span(1, 2, "person")});
+
+        List<Span[]> fixed = DocumentNameTagger.withNewspapersTheirThe(sentences, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 3, "organization"), new Span(4, 6, "organization")}, fixed.get(0));
+        assertArrayEquals(names.get(1), fixed.get(1));
+    }
+
+    @Test
     void shouldMakeAPlaceThatWinsOrLosesAMatchATeamThroughoutAMatchReportButNotACountry() {
         List<String[]> sentences = List.<String[]>of(
                 tokens("Aalborg will take a two-goal lead into the second leg after victory over Szeged ."),

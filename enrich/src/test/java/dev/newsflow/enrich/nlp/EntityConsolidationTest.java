@@ -79,6 +79,21 @@ class EntityConsolidationTest {
     }
 
     @Test
+    void shouldNameANewspaperWithItsTheAndKeepTheTimesApartFromTheFinancialTimes() {
+        Map<String, Entity> entities = consolidate(
+                mention("The Times", EntityType.ORGANIZATION, 0),
+                mention("Times", EntityType.ORGANIZATION, 2),
+                mention("Financial Times", EntityType.ORGANIZATION, 3));
+        Map<String, Entity> mirror = consolidate(
+                mention("Daily Mirror", EntityType.ORGANIZATION, 0), mention("The Mirror", EntityType.ORGANIZATION, 2));
+
+        assertEquals(List.of("Times"), entities.get("The Times").aliases());
+        assertEquals(2, entities.get("The Times").mentions());
+        assertEquals(List.of(), entities.get("Financial Times").aliases());
+        assertEquals(List.of("The Mirror"), mirror.get("Daily Mirror").aliases(), "the Daily's The is the same paper");
+    }
+
+    @Test
     void shouldKeepABodyApartFromTheCompetitionItsAcronymOpens() {
         Map<String, Entity> entities = consolidate(
                 mention("UEFA Conference League", EntityType.ORGANIZATION, 0),
