@@ -907,6 +907,34 @@ class DocumentNameTaggerTest {
     }
 
     @Test
+    void shouldMakeTheTeamHeadingARowOfStandingsAClubOrInATableOfCountriesAPlace() {
+        List<String[]> clubs = List.of(
+                tokens("Mladost ( BJ ) 3 0 1 2 2 6 1"),
+                tokens("Monaco 4 3 1 0 8 2 10"),
+                tokens("Kryvbas 6 1 1 4 5 9 4"),
+                tokens("Games 3 0 1 2"));
+        List<Span[]> clubNames = List.of(
+                new Span[] {new Span(2, 3, "organization")},
+                new Span[] {new Span(0, 1, "location")},
+                new Span[0],
+                new Span[0]);
+        List<String[]> countries = List.of(tokens("Sweden 1 1 0 0 6 1 2"), tokens("Finland 1 1 0 0 7 3 2"));
+        List<Span[]> countryNames =
+                List.of(new Span[] {new Span(0, 1, "organization")}, new Span[] {new Span(0, 1, "organization")});
+        Predicate<String> isCountry = Set.of("Monaco", "Sweden", "Finland")::contains;
+
+        List<Span[]> fixedClubs = DocumentNameTagger.withStandingsRowNames(clubs, isCountry, clubNames);
+        List<Span[]> fixedCountries = DocumentNameTagger.withStandingsRowNames(countries, isCountry, countryNames);
+
+        assertArrayEquals(new Span[] {new Span(0, 4, "organization")}, fixedClubs.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 1, "organization")}, fixedClubs.get(1), "Monaco among clubs");
+        assertArrayEquals(new Span[] {new Span(0, 1, "organization")}, fixedClubs.get(2));
+        assertArrayEquals(new Span[0], fixedClubs.get(3), "five numbers or more");
+        assertArrayEquals(new Span[] {new Span(0, 1, "location")}, fixedCountries.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 1, "location")}, fixedCountries.get(1));
+    }
+
+    @Test
     void shouldMakeTheNameHeadingARowOfFiguresAnOrganization() {
         List<String[]> table = List.of(
                 tokens("LECIVA PRAHA 2470.00 2470.00 1360 3359.200"),
