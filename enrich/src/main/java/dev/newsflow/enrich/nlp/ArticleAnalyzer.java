@@ -121,7 +121,7 @@ public final class ArticleAnalyzer {
                 if ("person".equals(name.getType())
                         && start > 0
                         && Character.isUpperCase(sentence.tokens()[start - 1].charAt(0))
-                        && DocumentNameTagger.isRoyalTitle(sentence.tokens()[start - 1])) {
+                        && NameBoundaryRules.isRoyalTitle(sentence.tokens()[start - 1])) {
                     start--; // "Prince Harry" is how the news names him; the tagger's span is CoNLL's "Harry"
                 }
                 String text = sentence.textOf(start, name.getEnd());

@@ -543,7 +543,7 @@ final class EntityConsolidation {
     }
 
     private static final Pattern NEWSPAPER_THE =
-            Pattern.compile("^The\\s+(?=(?:" + String.join("|", DocumentNameTagger.NEWSPAPER_TITLES) + ")$)");
+            Pattern.compile("^The\\s+(?=(?:" + String.join("|", NameSpans.NEWSPAPER_TITLES) + ")$)");
 
     private static String clean(String text) {
         String surface = text.strip();
@@ -581,7 +581,7 @@ final class EntityConsolidation {
         if (HOLIDAYS.contains(lower) && mention.type() != EntityType.PERSON) {
             return true;
         }
-        if (DocumentNameTagger.isMonth(surface) && isName(mention.type()) && mention.type() != EntityType.PERSON) {
+        if (NameSpans.isMonth(surface) && isName(mention.type()) && mention.type() != EntityType.PERSON) {
             return true; // "September" an organization: a month is a date ("May", a person, may be named so)
         }
         boolean oneWord = !surface.contains(" ");
@@ -1140,7 +1140,7 @@ final class EntityConsolidation {
     /** Whether a word of the name makes it an organization's: "Indonesian Agency for Meteorology, ...". */
     private static boolean hasOrganizationHead(String name) {
         for (String word : name.split("[\\s,]+")) {
-            if (DocumentNameTagger.isOrganizationHead(word)) {
+            if (NameSpans.isOrganizationHead(word)) {
                 return true;
             }
         }
@@ -1420,7 +1420,7 @@ final class EntityConsolidation {
                                     && !(organization.key.endsWith(" of " + group.key)
                                             && acronyms.containsValue(organization.key))))
                     .toList();
-            if (fuller.size() > 1 && DocumentNameTagger.isOrganizationHead(group.key)) {
+            if (fuller.size() > 1 && NameSpans.isOrganizationHead(group.key)) {
                 // "the Bank" beside "the Bank of England" and "Bank Rate": a body called by its kind is the one whose
                 // name is that kind "of" something, if one name is
                 List<Group> ofSomething = fuller.stream()

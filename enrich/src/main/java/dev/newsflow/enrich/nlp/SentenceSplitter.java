@@ -340,7 +340,7 @@ final class SentenceSplitter {
     static int prefixedNameHyphen(String token) {
         Matcher prefixed = NAME_AFTER_PREFIX.matcher(token);
         return prefixed.matches()
-                        && !DocumentNameTagger.isMonth(prefixed.group(2))
+                        && !NameSpans.isMonth(prefixed.group(2))
                         && !NO_NAMES_AFTER_PREFIXES.contains(prefixed.group(2))
                 ? prefixed.end(1)
                 : -1;
