@@ -50,6 +50,9 @@ public final class DocumentNameTagger {
     private final Predicate<String> isKnownPlace;
     private final Predicate<String> isListedPlace;
     private final Predicate<String> isState;
+    private final Predicate<String> isCountryOrNationality;
+    /** A country, or a nation that fields teams as countries do ("Scotland"). */
+    private final Predicate<String> isNationalTeam;
 
     public DocumentNameTagger(TokenNameFinderModel model) {
         this.finder = new NameFinderME(model);
@@ -83,6 +86,8 @@ public final class DocumentNameTagger {
                 ? name -> lists.contains(Gazetteers.PERSONS, name)
                         && NOT_PERSONS.stream().noneMatch(list -> lists.contains(list, name))
                 : name -> false;
+        this.isCountryOrNationality = isCountry.or(isNationality);
+        this.isNationalTeam = isCountry.or(name -> NATIONS_NOT_COUNTRIES.contains(name.toLowerCase(Locale.ROOT)));
     }
 
     /** Returns the names of each sentence of one document, as token spans typed person, organization, ... */
@@ -107,8 +112,7 @@ public final class DocumentNameTagger {
         names = NameBoundaryRules.withChannelNumbers(sentences, names);
         names = NameBoundaryRules.withoutOpeningThe(sentences, names);
         names = NameBoundaryRules.withoutOpeningWords(sentences, names);
-        names = NameBoundaryRules.withModifiersApart(
-                sentences, name -> isCountry.test(name) || isNationality.test(name), names);
+        names = NameBoundaryRules.withModifiersApart(sentences, isCountryOrNationality, names);
         names = NameBoundaryRules.withRegnalNumbers(sentences, names);
         names = NameBoundaryRules.withVenuesJoined(sentences, names);
         names = NameBoundaryRules.withLegalFormsJoined(sentences, names);
@@ -116,8 +120,7 @@ public final class DocumentNameTagger {
         names = NameTypeRules.withStormNames(sentences, names);
         names = NameTypeRules.withPlaceWordsAfter(sentences, isNationality, names);
         names = NameTypeRules.withListTypes(sentences, isCountry, names);
-        names = TableAndMatchRules.withRosterNames(
-                sentences, name -> isCountry.test(name) || isNationality.test(name), names);
+        names = TableAndMatchRules.withRosterNames(sentences, isCountryOrNationality, names);
         names = NameBoundaryRules.withPossessivesJoined(sentences, names);
         names = NameBoundaryRules.withPeopleOpening(sentences, names);
         names = NameBoundaryRules.withArabicFamilyNames(sentences, names);
@@ -129,8 +132,7 @@ public final class DocumentNameTagger {
         names = NameTypeRules.withMediaNames(sentences, isNationality, isListedPlace, names);
         names = NameTypeRules.withChambersAsBodies(sentences, names);
         names = NameTypeRules.withMarketIndices(sentences, names);
-        names = NameTypeRules.withBodiesAfterTheirKind(
-                sentences, name -> isCountry.test(name) || isNationality.test(name), names);
+        names = NameTypeRules.withBodiesAfterTheirKind(sentences, isCountryOrNationality, names);
         names = DocumentNameRules.withConjoinedOrganizationsSplit(sentences, isKnownOrganization, names);
         names = NameBoundaryRules.withBodiesOfSomething(sentences, names);
         names = NameBoundaryRules.withNationalBodiesJoined(sentences, isNationality, names);
@@ -148,10 +150,7 @@ public final class DocumentNameTagger {
         names = DocumentNameRules.withHeadlineMentions(sentences, names);
         names = TableAndMatchRules.withPressDigestMastheads(sentences, isCountry, names);
         names = TableAndMatchRules.withTableRowNames(sentences, names);
-        names = TableAndMatchRules.withStandingsRowNames(
-                sentences,
-                name -> isCountry.test(name) || NATIONS_NOT_COUNTRIES.contains(name.toLowerCase(Locale.ROOT)),
-                names);
+        names = TableAndMatchRules.withStandingsRowNames(sentences, isNationalTeam, names);
         names = NameTypeRules.withBasesAsPlaces(sentences, isKnownPlace, names);
         names = NameBoundaryRules.withNewspapersTheirThe(sentences, names);
         return NameBoundaryRules.withBracketsBalanced(sentences, names);

@@ -187,10 +187,7 @@ final class TableAndMatchRules {
         List<Span[]> result = new ArrayList<>(names);
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = sentences.get(s);
-            int words = 0;
-            while (words < tokens.length && ROW_NAME_WORD.matcher(tokens[words]).matches()) {
-                words++;
-            }
+            int words = leadingWords(tokens, ROW_NAME_WORD);
             if (words == 0 || words > 4 || tokens.length - words < 2 || WEEKDAY_ABBREVIATIONS.contains(tokens[0])) {
                 continue;
             }
@@ -219,11 +216,7 @@ final class TableAndMatchRules {
         int countries = 0;
         for (int s = 0; s < sentences.size(); s++) {
             String[] tokens = sentences.get(s);
-            int words = 0;
-            while (words < tokens.length
-                    && STANDINGS_NAME_WORD.matcher(tokens[words]).matches()) {
-                words++;
-            }
+            int words = leadingWords(tokens, STANDINGS_NAME_WORD);
             if (words == 0
                     || words > 6
                     || tokens.length - words < 5
@@ -244,6 +237,15 @@ final class TableAndMatchRules {
             result.set(s, new Span[] {new Span(0, words, country ? LOCATION : ORGANIZATION)});
         });
         return result;
+    }
+
+    /** How many tokens open the sentence that the pattern matches: the words of a table row's name. */
+    private static int leadingWords(String[] tokens, Pattern word) {
+        int words = 0;
+        while (words < tokens.length && word.matcher(tokens[words]).matches()) {
+            words++;
+        }
+        return words;
     }
 
     /** A word of a team's name in a table of standings, or a bracket around the town that tells two clubs apart. */
@@ -340,7 +342,7 @@ final class TableAndMatchRules {
                         && !isCountry.test(text)
                         && !NATIONS_NOT_COUNTRIES.contains(text.toLowerCase(Locale.ROOT))
                         && !isNationality.test(text)
-                        && (playsAMatch(tokens, name) || hasTeamPeopleAfter(tokens, name, isState.test(text)))) {
+                        && (playsAMatch(tokens, name) || hasTeamPeopleAfter(tokens, name) && !isState.test(text))) {
                     teams.add(text);
                 }
             }
@@ -386,9 +388,8 @@ final class TableAndMatchRules {
             "fans",
             "players");
 
-    private static boolean hasTeamPeopleAfter(String[] tokens, Span name, boolean isState) {
-        return !isState
-                && name.getEnd() < tokens.length
+    private static boolean hasTeamPeopleAfter(String[] tokens, Span name) {
+        return name.getEnd() < tokens.length
                 && TEAM_PEOPLE_AFTER.contains(tokens[name.getEnd()].toLowerCase(Locale.ROOT));
     }
 
