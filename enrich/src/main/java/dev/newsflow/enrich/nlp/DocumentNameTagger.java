@@ -141,7 +141,8 @@ public final class DocumentNameTagger {
         names = DocumentNameRules.withKnownPersons(sentences, isOnlyAPerson, isNationality, names);
         names = DocumentNameRules.withSurnamesAsPersons(sentences, isKnownPerson, names);
         names = DocumentNameRules.withShortOrganizationNames(sentences, isNationality, names);
-        names = TableAndMatchRules.withTeamsNamedAfterPlaces(sentences, isCountry, isNationality, isState, names);
+        names = TableAndMatchRules.withTeamsNamedAfterPlaces(
+                sentences, isCountry, isNationality, isState, isListedPlace.or(isKnownOrganization), names);
         names = DocumentNameRules.withPlacesApart(sentences, isCountry, isKnownOrganization, names);
         names = DocumentNameRules.withMajorityTypes(sentences, names);
         names = DocumentNameRules.withRepeatedMentions(sentences, names);

@@ -315,13 +315,17 @@ final class TableAndMatchRules {
     /**
      * In a match report, a place's name that beats, draws with or plays against another is a club's ("Aalborg will take
      * a two-goal lead ... after victory over Szeged"; "Kent ... in their match against Nottinghamshire"), and so is that
-     * name everywhere in the document. A country stays a place: news and CoNLL name national teams by their country.
+     * name everywhere in the document. A country stays a place: news and CoNLL name national teams by their country. So
+     * is a one-word name the model took for a person or misc before a team's people ("Chelsea boss Jose Mourinho",
+     * "Saracens coach") where the gazetteers list it as a place or an organization: eng.train and testa have no
+     * person's name before those words.
      */
     static List<Span[]> withTeamsNamedAfterPlaces(
             List<String[]> sentences,
             Predicate<String> isCountry,
             Predicate<String> isNationality,
             Predicate<String> isState,
+            Predicate<String> isPlaceOrBody,
             List<Span[]> names) {
         // two of the words, not one: "a serious political voice against Europe" in a story that speaks of a "game"
         long matchWords = sentences.stream()
@@ -344,6 +348,14 @@ final class TableAndMatchRules {
                         && !isNationality.test(text)
                         && (playsAMatch(tokens, name) || hasTeamPeopleAfter(tokens, name) && !isState.test(text))) {
                     teams.add(text);
+                } else if ((PERSON.equals(name.getType()) || MISC.equals(name.getType()))
+                        && name.length() == 1
+                        && hasTeamPeopleAfter(tokens, name)
+                        && isPlaceOrBody.test(text)
+                        && !isCountry.test(text)
+                        && !isNationality.test(text)
+                        && !isState.test(text)) {
+                    teams.add(text);
                 }
             }
         }
@@ -358,8 +370,8 @@ final class TableAndMatchRules {
                 int start = spans[i].getStart();
                 // "In St Louis, Tom Pagnozzi had three hits": the place where the match was, not the team
                 boolean where = start > 0 && PLACE_PREPOSITIONS.contains(tokens[start - 1].toLowerCase(Locale.ROOT));
-                if (LOCATION.equals(spans[i].getType())
-                        && !where
+                String type = spans[i].getType();
+                if ((LOCATION.equals(type) && !where || PERSON.equals(type) || MISC.equals(type))
                         && teams.contains(text(tokens, start, spans[i].getEnd()))) {
                     spans[i] = new Span(spans[i].getStart(), spans[i].getEnd(), ORGANIZATION, spans[i].getProb());
                 }
@@ -370,7 +382,8 @@ final class TableAndMatchRules {
     }
 
     /**
-     * "Nice coach Albert Emon", "Sao Paulo midfielder Andre", "Taibe supporter": the people of a team after its name.
+     * "Nice coach Albert Emon", "Sao Paulo midfielder Andre", "Taibe supporter", "Chelsea boss": the people of a team
+     * after its name ("boss" is news's word, not CoNLL's).
      * In eng.train and testa, each of these words after a place's name that is not a country's (nor England's, nor
      * Scotland's) follows a club's: 43 times, never a city's. Not after a state's: "Texas manager Johnny Oates" is a
      * place in CoNLL, which names American teams by their state as places as often as teams.
@@ -386,7 +399,8 @@ final class TableAndMatchRules {
             "supporter",
             "supporters",
             "fans",
-            "players");
+            "players",
+            "boss");
 
     private static boolean hasTeamPeopleAfter(String[] tokens, Span name) {
         return name.getEnd() < tokens.length

@@ -28,7 +28,7 @@ class TableAndMatchRulesTest {
                 new Span[] {new Span(0, 1, "location"), new Span(2, 3, "location")});
 
         List<Span[]> fixed = TableAndMatchRules.withTeamsNamedAfterPlaces(
-                sentences, "Wales"::equals, name -> false, name -> false, names);
+                sentences, "Wales"::equals, name -> false, name -> false, name -> false, names);
 
         // Aalborg only takes a lead: no result, so the place it was
         assertArrayEquals(new Span[] {new Span(0, 1, "location"), new Span(13, 14, "organization")}, fixed.get(0));
@@ -51,11 +51,30 @@ class TableAndMatchRulesTest {
                 new Span[] {new Span(0, 1, "location")});
 
         List<Span[]> fixed = TableAndMatchRules.withTeamsNamedAfterPlaces(
-                sentences, name -> false, name -> false, "Texas"::equals, names);
+                sentences, name -> false, name -> false, "Texas"::equals, name -> false, names);
 
         assertArrayEquals(new Span[] {new Span(0, 1, "organization"), new Span(2, 4, "person")}, fixed.get(0));
         assertArrayEquals(names.get(1), fixed.get(1), "CoNLL names American teams by their state as places");
         assertArrayEquals(new Span[] {new Span(0, 1, "organization")}, fixed.get(2), "and so everywhere");
+    }
+
+    @Test
+    void shouldMakeAListedPlaceOrBodyTakenForAPersonBeforeATeamsBossAClubButNotAPerson() {
+        List<String[]> sentences = List.<String[]>of(
+                tokens("Chelsea boss Jose Mourinho praised the goal ."),
+                tokens("Chelsea won the match ."),
+                tokens("Henman coach Paul Annacone watched ."));
+        List<Span[]> names = List.<Span[]>of(
+                new Span[] {new Span(0, 1, "person"), new Span(2, 4, "person")},
+                new Span[] {new Span(0, 1, "person")},
+                new Span[] {new Span(0, 1, "person"), new Span(2, 4, "person")});
+
+        List<Span[]> fixed = TableAndMatchRules.withTeamsNamedAfterPlaces(
+                sentences, name -> false, name -> false, name -> false, "Chelsea"::equals, names);
+
+        assertArrayEquals(new Span[] {new Span(0, 1, "organization"), new Span(2, 4, "person")}, fixed.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 1, "organization")}, fixed.get(1), "and so everywhere");
+        assertArrayEquals(names.get(2), fixed.get(2), "a person the gazetteers list as no place nor body");
     }
 
     @Test
@@ -66,7 +85,7 @@ class TableAndMatchRulesTest {
         assertArrayEquals(
                 names.get(0),
                 TableAndMatchRules.withTeamsNamedAfterPlaces(
-                                sentences, name -> false, name -> false, name -> false, names)
+                                sentences, name -> false, name -> false, name -> false, name -> false, names)
                         .get(0));
     }
 
