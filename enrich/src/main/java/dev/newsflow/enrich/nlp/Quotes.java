@@ -25,10 +25,16 @@ import java.util.regex.Pattern;
  */
 final class Quotes {
 
+    /**
+     * The verbs that report speech. Not "comments" or "jokes", which news writes as nouns as often ("Verstappen's
+     * comments came after ..." gave the quotation before it to Verstappen).
+     */
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|say|added|adds|told|tells|explained"
             + "|warned|warns|argued|argues|wrote|writes|insisted|insists|noted|declared|declaring|stated|continued"
             + "|asked|replied|proclaimed|admitted|recalled|according to|announced|claimed|claims|described|describes"
-            + "|expressing|expressed)\\b");
+            + "|expressing|expressed|explains|commented|predicted|predicts|conceded|concedes|revealed"
+            + "|reveals|stressed|stresses|remarked|joked|acknowledged|confirmed|confirms)\\b");
+
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /** What stands between a quotation and its verb when a pronoun is the subject: ", he " of '," he said'. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[\\s,]*(?:he|she|He|She)\\s*");

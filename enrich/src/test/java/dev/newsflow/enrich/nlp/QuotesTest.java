@@ -32,6 +32,22 @@ class QuotesTest {
     }
 
     @Test
+    void shouldTakeTheSpeakerOfExplainsAndConfirmedButNotOfTheNounComments() {
+        String body = "\"We were just a lot faster than us,\" explains Verstappen.\n\n"
+                + "\"The data says so,\" Red Bull confirmed.\n\n"
+                + "Verstappen's comments came after Red Bull said the car was \"not slow at all on the long straights\". But that was not enough.";
+
+        List<Quote> quotes = Quotes.in(body, ENTITIES);
+
+        assertEquals(
+                List.of(
+                        new Quote("We were just a lot faster than us", "Max Verstappen"),
+                        new Quote("The data says so", "Red Bull"),
+                        new Quote("not slow at all on the long straights", "Red Bull")),
+                quotes);
+    }
+
+    @Test
     void shouldNotTakeANameOrATitleInQuotesForSpeech() {
         String body = "The archipelago lies on the Pacific \"Ring of Fire,\" where plates meet. Red Bull called it "
                 + "\"Plays for Sure\" in a statement.\n\n"
