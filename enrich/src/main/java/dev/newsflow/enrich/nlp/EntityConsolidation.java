@@ -882,7 +882,6 @@ final class EntityConsolidation {
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
 
-    /** "the Battalgazi district", "Iceland's Reykjanes peninsula": a name before the kind of place it is. */
     /** "Typhoon Pakhar": a storm's name, whatever the name finder made of it elsewhere ("Pakhar" alone a person). */
     private static final Pattern STORM_NAMED = Pattern.compile(
             "\\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\\s+Storm|Super\\s+Typhoon)\\s+(\\p{Lu}\\p{Ll}+)\\b");
@@ -897,6 +896,7 @@ final class EntityConsolidation {
     private static final Pattern PLACE_WITH_MAYOR =
             Pattern.compile("(?<![\\p{L}'’])(" + CAPITALISED_WORDS + ")['’]s\\s+(?:deputy\\s+)?mayor\\b");
 
+    /** "the Battalgazi district", "Iceland's Reykjanes peninsula": a name before the kind of place it is. */
     private static final Pattern PLACE_BEFORE_WORD = Pattern.compile("(?:\\bthe\\s+|['’]s\\s+)(" + CAPITALISED_WORDS
             + ")\\s+(?:district|province|region|peninsula|municipality|neighbourhood|neighborhood|suburb|county)\\b");
     /** "European", "Italian", "Japanese", "Dutch": narrower than {@link #NATIONALITY_LIKE}, which takes "Jordan" too. */

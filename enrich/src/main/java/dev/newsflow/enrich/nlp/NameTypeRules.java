@@ -513,7 +513,6 @@ final class NameTypeRules {
     private static final Set<String> NAMED_AFTER_KIND =
             Set.of("band", "duo", "newspaper", "tabloid", "magazine", "broadcaster", "airline", "label");
 
-    /** Not a trade a person has too: "said broker Shakil Rizvi" (eng.testa), "publisher Rupert Murdoch". */
     /**
      * "the Guardian newspaper", "Interfax news agency", "ZDF television": a name before the word for a medium is the
      * newspaper or broadcaster, an organization, where the model took it for a person, a misc name or a place no
@@ -597,6 +596,10 @@ final class NameTypeRules {
             "Rada",
             "Verkhovna");
 
+    /**
+     * Kinds of body a name follows ("the band Snow Patrol", "national carrier EgyptAir"); not a trade a person has too:
+     * "said broker Shakil Rizvi" (eng.testa), "publisher Rupert Murdoch".
+     */
     private static final Set<String> KINDS_OF_BODY = Set.of(
             "band",
             "group",
